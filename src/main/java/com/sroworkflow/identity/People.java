@@ -1,0 +1,70 @@
+package com.sroworkflow.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Names, mail addresses, roles and supervisors of the people who use the program. */
+@Service
+public class People {
+
+  private final IdentityService identity;
+  private final PersonRepository persons;
+
+  public People(IdentityService identity, PersonRepository persons) {
+    this.identity = identity;
+    this.persons = persons;
+  }
+
+  public Optional<User> user(String username) {
+    if (username == null || username.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(identity.createUserQuery().userId(username).singleResult());
+  }
+
+  public boolean exists(String username) {
+    return user(username).isPresent();
+  }
+
+  public String displayName(String username) {
+    return user(username).map(u -> (nullToEmpty(u.getFirstName()) + " " + nullToEmpty(u.getLastName())).strip())
+        .filter(n -> !n.isEmpty())
+        .orElse(username);
+  }
+
+  public Optional<String> email(String username) {
+    return user(username).map(User::getEmail).filter(e -> e != null && !e.isBlank());
+  }
+
+  public boolean isMember(String username, String groupId) {
+    return username != null
+        && identity.createUserQuery().userId(username).memberOfGroup(groupId).count() > 0;
+  }
+
+  public Optional<String> supervisorOf(String username) {
+    return persons.findById(username).map(Person::getSupervisorUsername).filter(s -> !s.isBlank());
+  }
+
+  public Optional<Person> person(String username) {
+    return persons.findById(username);
+  }
+
+  /** Members of a role group who also belong to the school's tenant, such as a school's principals. */
+  public List<String> membersAtSchool(String groupId, String schoolCode) {
+    return identity.createUserQuery().memberOfGroup(groupId).memberOfTenant(schoolCode).list().stream()
+        .map(User::getId)
+        .sorted()
+        .toList();
+  }
+
+  public List<String> members(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).sorted().toList();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

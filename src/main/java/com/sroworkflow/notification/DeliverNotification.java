@@ -1,0 +1,72 @@
+package com.sroworkflow.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one notification. Runs as an asynchronous, retried job: an unreachable mail server fails the
+ * job, the engine retries it on the configured cycle and raises an incident in Cockpit when the
+ * retries run out. A job that runs again after a crash finds the notification already sent and
+ * does nothing; every attempt carries the same Message-ID. Without {@code spring.mail.host} the
+ * message is written to the log and kept in the outbox.
+ */
+@Component("deliverNotification")
+class DeliverNotification implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeliverNotification.class);
+
+  private final NotificationRepository repository;
+  private final DeliveryAttempts attempts;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final MailSettings settings;
+
+  DeliverNotification(NotificationRepository repository, DeliveryAttempts attempts,
+      ObjectProvider<JavaMailSender> mailSender, MailSettings settings) {
+    this.repository = repository;
+    this.attempts = attempts;
+    this.mailSender = mailSender;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long id = ((Number) execution.getVariable("notificationId")).longValue();
+    Notification n = repository.findById(id)
+        .orElseThrow(() -> new IllegalStateException("notification " + id + " does not exist"));
+    if (n.getStatus() != Notification.Status.PENDING) {
+      return;
+    }
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null || n.getRecipientEmail() == null) {
+      LOG.info("Notification {} to {} <{}> kept in the outbox ({}): {}\n{}", id, n.getRecipientUsername(),
+          n.getRecipientEmail(), sender == null ? "no mail server configured" : "recipient has no mail address",
+          n.getSubject(), n.getBody());
+      n.delivered(Notification.Status.LOGGED);
+      return;
+    }
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper mail = new MimeMessageHelper(message, "UTF-8");
+      mail.setFrom(settings.from());
+      mail.setTo(n.getRecipientEmail());
+      mail.setSubject(n.getSubject());
+      mail.setText(n.getLink() == null ? n.getBody() : n.getBody() + "\n\n" + n.getLink());
+      message.setHeader("Message-ID", n.messageId());
+      sender.send(message);
+    } catch (MailException | MessagingException e) {
+      attempts.record(id, e.getMessage());
+      throw new IllegalStateException("Mail server did not take notification " + id + ": " + e.getMessage(), e);
+    }
+    n.delivered(Notification.Status.SENT);
+    LOG.info("Notification {} sent to {}", id, n.getRecipientEmail());
+  }
+}

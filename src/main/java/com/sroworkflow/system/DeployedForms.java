@@ -1,0 +1,47 @@
+package com.sroworkflow.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+
+/**
+ * The Camunda Forms of each deployment, parsed once. Tasks bind their forms with
+ * {@code camunda:formRefBinding="deployment"}, so a running instance is validated against the form
+ * version it was started with, not whatever the application ships today.
+ */
+public class DeployedForms {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
+
+  public FormSchema form(RepositoryService repository, String processDefinitionId, String formId) {
+    String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
+    FormSchema form = byDeployment.computeIfAbsent(deploymentId, id -> load(repository, id)).get(formId);
+    if (form == null) {
+      throw new IllegalStateException("form '" + formId + "' is not part of deployment " + deploymentId);
+    }
+    return form;
+  }
+
+  private static Map<String, FormSchema> load(RepositoryService repository, String deploymentId) {
+    Map<String, FormSchema> forms = new HashMap<>();
+    for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+      if (!name.endsWith(".form")) {
+        continue;
+      }
+      try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+        FormSchema form = FormSchema.parse(JSON.readTree(in));
+        forms.put(form.id(), form);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read form " + name, e);
+      }
+    }
+    return forms;
+  }
+}

@@ -1,0 +1,14 @@
+package com.sroworkflow.system;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** The Camunda REST API under /engine-rest, with this application's error answers added. */
+@Component
+public class EngineRestConfig extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(RestErrorMapper.class);
+  }
+}

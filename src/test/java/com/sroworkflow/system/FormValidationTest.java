@@ -1,0 +1,135 @@
+package com.sroworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sroworkflow.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The server enforces the constraints of a task's Camunda Form, whoever completes the task and how. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FormValidationTest {
+
+  private static final String FORM = """
+      {"id": "probe-form", "type": "default", "schemaVersion": 16, "components": [
+        {"type": "number", "key": "score", "label": "Score", "decimalDigits": 0,
+         "validate": {"required": true, "min": 1, "max": 5}},
+        {"type": "textarea", "key": "reason", "label": "Reason", "validate": {"required": true, "maxLength": 100}},
+        {"type": "select", "key": "choice", "label": "Choice",
+         "values": [{"label": "Yes", "value": "yes"}, {"label": "No", "value": "no"}]},
+        {"type": "checkbox", "key": "confirmed", "label": "Confirmed"},
+        {"type": "datetime", "key": "on", "dateLabel": "On", "subtype": "date"},
+        {"type": "text", "text": "display only"}
+      ]}""";
+
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired TestRestTemplate rest;
+
+  private String deploymentId;
+
+  @BeforeAll
+  void deployProbe() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("formValidationProbe")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Probe").name("Probe").camundaCandidateGroups("camunda-admin")
+        .camundaFormRef("probe-form").camundaFormRefBinding("deployment")
+        .endEvent()
+        .done();
+    deploymentId = repository.createDeployment()
+        .addModelInstance("probe.bpmn", model)
+        .addString("probe.form", FORM)
+        .deploy().getId();
+  }
+
+  @AfterAll
+  void removeProbe() {
+    repository.deleteDeployment(deploymentId, true);
+  }
+
+  private Task startProbe() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("formValidationProbe");
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  @Test
+  void completingWithValidValuesSucceeds() {
+    Task task = startProbe();
+    tasks.complete(task.getId(), Map.of("score", 3L, "reason", "fine", "choice", "no", "confirmed", true,
+        "on", "2026-01-31"));
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+  }
+
+  @Test
+  void aMissingRequiredFieldIsRefusedByNameAndTheTaskStaysOpen() {
+    Task task = startProbe();
+    assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("score", 3L)))
+        .satisfies(e -> {
+          InvalidInputException invalid = InvalidInputException.findIn(e);
+          assertThat(invalid).isNotNull();
+          assertThat(invalid.getField()).isEqualTo("reason");
+          assertThat(invalid.getMessage()).contains("Reason");
+        });
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(runtime.getVariable(task.getProcessInstanceId(), "score")).isNull();
+  }
+
+  @Test
+  void outOfRangeWrongTypeUnknownOptionAndBadDateAreRefused() {
+    Task task = startProbe();
+    assertRefused(task, Map.of("score", 7L, "reason", "x"), "score", "at most 5");
+    assertRefused(task, Map.of("score", 2.5, "reason", "x"), "score", "whole number");
+    assertRefused(task, Map.of("score", "3", "reason", "x"), "score", "must be a number");
+    assertRefused(task, Map.of("score", 3L, "reason", "x".repeat(101)), "reason", "at most 100");
+    assertRefused(task, Map.of("score", 3L, "reason", "x", "choice", "maybe"), "choice", "offered choices");
+    assertRefused(task, Map.of("score", 3L, "reason", "x", "confirmed", "yes"), "confirmed", "true or false");
+    assertRefused(task, Map.of("score", 3L, "reason", "x", "on", "31/01/2026"), "on", "not a valid date");
+  }
+
+  private void assertRefused(Task task, Map<String, Object> values, String field, String message) {
+    assertThatThrownBy(() -> tasks.complete(task.getId(), values))
+        .satisfies(e -> {
+          InvalidInputException invalid = InvalidInputException.findIn(e);
+          assertThat(invalid).as(e.toString()).isNotNull();
+          assertThat(invalid.getField()).isEqualTo(field);
+          assertThat(invalid.getMessage()).contains(message);
+        });
+  }
+
+  @Test
+  void restCallersGetBadRequestWithTheFieldNamed() {
+    Task task = startProbe();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("admin", "demo", StandardCharsets.UTF_8);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = "{\"variables\": {\"score\": {\"value\": 7, \"type\": \"Long\"}, \"reason\": {\"value\": \"x\"}}}";
+    ResponseEntity<Map> response = rest.exchange("/engine-rest/task/" + task.getId() + "/complete",
+        HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody()).containsEntry("type", "InvalidInput").containsEntry("field", "score");
+    assertThat((String) response.getBody().get("message")).contains("at most 5");
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+  }
+}

@@ -1,0 +1,132 @@
+package com.sroworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sroworkflow.IntegrationTest;
+import java.io.File;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a person using Tasklist or the Modeler would trip over, checked for every model in bpmn/:
+ * tasks nobody can see, forms that are missing or not deployed, processes without a retention
+ * period, elements without a diagram shape.
+ */
+@IntegrationTest
+class ModelConventionsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired RepositoryService repository;
+
+  static List<File> models() {
+    File[] files = new File("bpmn").listFiles((dir, name) -> name.endsWith(".bpmn"));
+    assertThat(files).isNotEmpty();
+    return List.of(files);
+  }
+
+  @Test
+  void everyUserTaskIsRoutedToSomeoneAndHasADeploymentBoundForm() {
+    List<String> problems = new ArrayList<>();
+    for (File file : models()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file);
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String where = file.getName() + " " + task.getId();
+        if (blank(task.getCamundaAssignee()) && blank(task.getCamundaCandidateGroups())
+            && blank(task.getCamundaCandidateUsers())) {
+          problems.add(where + " is routed to nobody");
+        }
+        if (blank(task.getCamundaFormRef())) {
+          problems.add(where + " has no camunda:formRef");
+        } else if (!"deployment".equals(task.getCamundaFormRefBinding())) {
+          problems.add(where + " should bind its form to the deployment");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyReferencedFormIsDeployedWithItsProcess() throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      Set<String> deployedForms = new HashSet<>();
+      for (String resource : repository.getDeploymentResourceNames(definition.getDeploymentId())) {
+        if (resource.endsWith(".form")) {
+          try (InputStream in = repository.getResourceAsStream(definition.getDeploymentId(), resource)) {
+            deployedForms.add(JSON.readTree(in).path("id").asText());
+          }
+        }
+      }
+      BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+      Stream.concat(model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
+              model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef))
+          .filter(ref -> ref != null && !deployedForms.contains(ref))
+          .forEach(ref -> problems.add(definition.getKey() + " refers to form '" + ref + "' that is not deployed"));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyFormFileIsNamedForTheIdInside() throws Exception {
+    File[] forms = new File("forms").listFiles((dir, name) -> name.endsWith(".form"));
+    assertThat(forms).isNotNull();
+    for (File form : forms) {
+      String id = JSON.readTree(form).path("id").asText();
+      assertThat(form.getName()).isEqualTo(id + ".form");
+      FormSchema.parse(JSON.readTree(form));
+    }
+  }
+
+  @Test
+  void everyProcessKeepsHistoryForADefinedTimeAndIsNamedForItsFile() {
+    for (File file : models()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file);
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        assertThat(process.getCamundaHistoryTimeToLiveString()).as(file.getName()).isNotBlank();
+        String expectedFile = process.getId().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + ".bpmn";
+        assertThat(file.getName()).as("file of process " + process.getId()).isEqualTo(expectedFile);
+      }
+    }
+  }
+
+  @Test
+  void everyFlowNodeHasADiagramShapeAndAName() {
+    List<String> problems = new ArrayList<>();
+    for (File file : models()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file);
+      Set<String> shapes = new HashSet<>();
+      model.getModelElementsByType(BpmnShape.class).forEach(s -> shapes.add(s.getBpmnElement().getId()));
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        if (!shapes.contains(node.getId())) {
+          problems.add(file.getName() + " " + node.getId() + " has no diagram shape");
+        }
+        boolean gateway = node.getElementType().getTypeName().endsWith("Gateway");
+        if (!gateway && blank(node.getName())) {
+          problems.add(file.getName() + " " + node.getId() + " has no name");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}
