@@ -1,6 +1,10 @@
 package com.sroworkflow.school;
 
+import com.sroworkflow.identity.Roles;
+import com.sroworkflow.system.InvalidInputException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -23,9 +27,27 @@ public class SchoolTenantPlugin extends AbstractProcessEnginePlugin {
   public static final String SCHOOL_CODE = "schoolCode";
 
   private final ObjectProvider<Schools> schools;
+  private final ObjectProvider<IdentityService> identity;
 
-  public SchoolTenantPlugin(ObjectProvider<Schools> schools) {
+  public SchoolTenantPlugin(ObjectProvider<Schools> schools, ObjectProvider<IdentityService> identity) {
     this.schools = schools;
+    this.identity = identity;
+  }
+
+  /**
+   * A person opens cases only for schools they act for: a case opened for another school would
+   * vanish from their own view into a tenant they cannot see.
+   */
+  private void requireActsFor(String school) {
+    Authentication current = identity.getObject().getCurrentAuthentication();
+    if (current == null || current.getUserId() == null) {
+      return;
+    }
+    boolean admin = current.getGroupIds() != null && current.getGroupIds().contains(Roles.ADMIN);
+    boolean member = current.getTenantIds() != null && current.getTenantIds().contains(school);
+    if (!admin && !member) {
+      throw new InvalidInputException(SCHOOL_CODE, "You do not act for school '" + school + "'.");
+    }
   }
 
   @Override
@@ -41,7 +63,9 @@ public class SchoolTenantPlugin extends AbstractProcessEnginePlugin {
         if (code == null) {
           return null;
         }
-        return schools.getObject().require(SCHOOL_CODE, code).getCode();
+        String school = schools.getObject().require(SCHOOL_CODE, code).getCode();
+        requireActsFor(school);
+        return school;
       }
 
       @Override
