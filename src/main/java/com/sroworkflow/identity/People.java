@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /** Names, mail addresses, roles and supervisors of the people who use the program. */
@@ -16,6 +17,18 @@ public class People {
   public People(IdentityService identity, PersonRepository persons) {
     this.identity = identity;
     this.persons = persons;
+  }
+
+  /**
+   * Who is acting in the current engine call: the authenticated user of Tasklist or REST, else the
+   * given fallback (a task's assignee, say) when the engine is driven without a login.
+   */
+  public String actingUser(String fallback) {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
+    return fallback;
   }
 
   public Optional<User> user(String username) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * The Camunda Forms of each deployment, parsed once. Tasks bind their forms with
@@ -20,9 +21,15 @@ public class DeployedForms {
 
   private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
 
+  /**
+   * Called from inside a command on behalf of whoever completes the task; reading the deployment is
+   * the engine's business, not that user's, so it runs without their authorization checks.
+   */
   public FormSchema form(RepositoryService repository, String processDefinitionId, String formId) {
-    String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
-    FormSchema form = byDeployment.computeIfAbsent(deploymentId, id -> load(repository, id)).get(formId);
+    String deploymentId = Context.getCommandContext().runWithoutAuthorization(
+        () -> repository.getProcessDefinition(processDefinitionId).getDeploymentId());
+    FormSchema form = byDeployment.computeIfAbsent(deploymentId,
+        id -> Context.getCommandContext().runWithoutAuthorization(() -> load(repository, id))).get(formId);
     if (form == null) {
       throw new IllegalStateException("form '" + formId + "' is not part of deployment " + deploymentId);
     }

@@ -22,19 +22,33 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
   public Response toResponse(RestException exception) {
     InvalidInputException invalid = InvalidInputException.findIn(exception);
     if (invalid != null) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "InvalidInput");
-      body.put("message", invalid.getMessage());
-      if (invalid.getField() != null) {
-        body.put("field", invalid.getField());
-      }
-      return json(Response.Status.BAD_REQUEST, body);
+      return badRequest(invalid);
     }
     if (find(exception, OptimisticLockingException.class) != null) {
       return json(Response.Status.CONFLICT, Map.of("type", "Conflict",
           "message", "Someone else changed this case at the same moment. Reload it and try again."));
     }
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
+  }
+
+  static Response badRequest(InvalidInputException invalid) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidInput");
+    body.put("message", invalid.getMessage());
+    if (invalid.getField() != null) {
+      body.put("field", invalid.getField());
+    }
+    return json(Response.Status.BAD_REQUEST, body);
+  }
+
+  /** A delegate's refusal that no REST resource wrapped (some calls let runtime exceptions through). */
+  @Priority(1)
+  public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+
+    @Override
+    public Response toResponse(InvalidInputException exception) {
+      return badRequest(exception);
+    }
   }
 
   static <T extends Throwable> T find(Throwable error, Class<T> type) {

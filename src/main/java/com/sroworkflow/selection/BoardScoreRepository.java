@@ -1,0 +1,11 @@
+package com.sroworkflow.selection;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BoardScoreRepository extends JpaRepository<BoardScore, Long> {
+
+  List<BoardScore> findByApplicationIdOrderByIdAsc(Long applicationId);
+
+  boolean existsByApplicationIdAndMemberUsername(Long applicationId, String memberUsername);
+}

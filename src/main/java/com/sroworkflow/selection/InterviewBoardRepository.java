@@ -1,0 +1,9 @@
+package com.sroworkflow.selection;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InterviewBoardRepository extends JpaRepository<InterviewBoard, Long> {
+
+  Optional<InterviewBoard> findByApplicationId(Long applicationId);
+}

@@ -1,0 +1,43 @@
+package com.sroworkflow.selection;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.system.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/** Convenes the board HR chose, refusing one without a commander and two school representatives. */
+@Component("recordBoard")
+class RecordBoard implements TaskListener {
+
+  private final Applications applications;
+  private final People people;
+
+  RecordBoard(Applications applications, People people) {
+    this.applications = applications;
+    this.people = people;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    applications.convene((Long) task.getVariable("applicationId"), members(task.getVariable("boardMembers")),
+        (String) task.getVariable("interviewAt"), (String) task.getVariable("interviewLocation"),
+        people.actingUser(task.getAssignee()));
+  }
+
+  private static Collection<?> members(Object value) {
+    if (value instanceof SpinJsonNode node && node.isArray()) {
+      List<String> members = new ArrayList<>();
+      node.elements().forEach(e -> members.add(e.stringValue()));
+      return members;
+    }
+    if (value instanceof Collection<?> list) {
+      return list;
+    }
+    throw new InvalidInputException("boardMembers", "Choose the members of the interview board.");
+  }
+}

@@ -1,0 +1,30 @@
+package com.sroworkflow.selection;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps one board member's scores; they stay out of the process, which only needs the result. */
+@Component("recordBoardScore")
+class RecordBoardScore implements TaskListener {
+
+  private final Applications applications;
+
+  RecordBoardScore(Applications applications) {
+    this.applications = applications;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Map<String, Number> scores = new HashMap<>();
+    for (String criterion : BoardScore.CRITERIA) {
+      if (task.getVariable(criterion) instanceof Number n) {
+        scores.put(criterion, n);
+      }
+    }
+    applications.score((Long) task.getVariable("applicationId"), (String) task.getVariable("boardMember"), scores,
+        (String) task.getVariable("boardRecommendation"), (String) task.getVariable("scoreComments"));
+  }
+}

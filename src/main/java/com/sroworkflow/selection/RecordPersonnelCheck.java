@@ -1,0 +1,41 @@
+package com.sroworkflow.selection;
+
+import com.sroworkflow.identity.People;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what HR verified against the personnel record, and hands the facts the eligibility table
+ * decides on to the process.
+ */
+@Component("recordPersonnelCheck")
+class RecordPersonnelCheck implements TaskListener {
+
+  private final Applications applications;
+  private final People people;
+
+  RecordPersonnelCheck(Applications applications, People people) {
+    this.applications = applications;
+    this.people = people;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean certified = Boolean.TRUE.equals(task.getVariable("stateCertified"));
+    boolean probation = Boolean.TRUE.equals(task.getVariable("probationCompleted"));
+    Number years = (Number) task.getVariable("fullTimeYears");
+    Number sustained = (Number) task.getVariable("sustainedComplaints");
+    Number juvenile = (Number) task.getVariable("juvenileComplaints");
+    applications.verifyRecord((Long) task.getVariable("applicationId"), certified,
+        (String) task.getVariable("certificationNumber"), years, probation, sustained, juvenile,
+        (String) task.getVariable("recordNotes"), people.actingUser(task.getAssignee()));
+    DelegateExecution process = task.getExecution().getProcessInstance();
+    process.setVariable("stateCertified", certified);
+    process.setVariable("probationCompleted", probation);
+    process.setVariable("fullTimeYears", years.doubleValue());
+    process.setVariable("sustainedComplaints", sustained.intValue());
+    process.setVariable("juvenileComplaints", juvenile.intValue());
+  }
+}

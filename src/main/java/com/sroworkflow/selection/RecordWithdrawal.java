@@ -1,0 +1,21 @@
+package com.sroworkflow.selection;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The applicant withdraws; the model then ends every open task of the application. */
+@Component("recordWithdrawal")
+class RecordWithdrawal implements TaskListener {
+
+  private final Applications applications;
+
+  RecordWithdrawal(Applications applications) {
+    this.applications = applications;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    applications.withdraw((Long) task.getVariable("applicationId"), (String) task.getVariable("withdrawReason"));
+  }
+}

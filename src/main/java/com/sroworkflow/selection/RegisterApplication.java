@@ -1,0 +1,50 @@
+package com.sroworkflow.selection;
+
+import com.sroworkflow.identity.People;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records an application (or a supervisor's nomination) from the start form. Refuses, naming the
+ * field, an unknown or closed vacancy, a non-officer, a nomination by someone other than the
+ * officer's supervisor and a second open application for the same vacancy.
+ */
+@Component("registerApplication")
+class RegisterApplication implements JavaDelegate {
+
+  private final Applications applications;
+  private final People people;
+
+  RegisterApplication(Applications applications, People people) {
+    this.applications = applications;
+    this.people = people;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean nomination = "nominee".equals(execution.getVariable("applyingFor"));
+    Application a = applications.register(
+        (String) execution.getVariable("vacancyRef"),
+        nomination,
+        (String) execution.getVariable("nomineeUsername"),
+        people.actingUser((String) execution.getVariable("initiator")),
+        (String) execution.getVariable("statement"),
+        (Boolean) execution.getVariable("fitnessDeclared"),
+        (Boolean) execution.getVariable("drugFreeDeclared"),
+        execution.getProcessInstanceId());
+    String name = people.displayName(a.getApplicantUsername());
+    execution.setVariable("applicationId", a.getId());
+    execution.setVariable("vacancyId", a.getVacancy().getId());
+    execution.setVariable("vacancyRef", a.getVacancy().getReference());
+    execution.setVariable("applicant", a.getApplicantUsername());
+    execution.setVariable("applicantName", name);
+    execution.setVariable("supervisor", a.getSupervisorUsername());
+    execution.setVariable("nominated", nomination);
+    execution.setVariable("appointed", false);
+    execution.setVariable("caseTitle", "SRO application: " + name + " (" + a.getVacancy().getReference() + ")");
+    // the statement lives in the application record; the process keeps ids and small facts
+    execution.removeVariable("statement");
+    execution.setProcessBusinessKey("application-" + a.getId());
+  }
+}

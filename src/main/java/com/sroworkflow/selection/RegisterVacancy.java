@@ -1,0 +1,37 @@
+package com.sroworkflow.selection;
+
+import com.sroworkflow.identity.People;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the vacancy HR opened from the start form and gives it the reference officers quote. */
+@Component("registerVacancy")
+class RegisterVacancy implements JavaDelegate {
+
+  private final Vacancies vacancies;
+  private final People people;
+
+  RegisterVacancy(Vacancies vacancies, People people) {
+    this.vacancies = vacancies;
+    this.people = people;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Vacancy vacancy = vacancies.open(
+        (String) execution.getVariable("vacancyTitle"),
+        (Number) execution.getVariable("postCount"),
+        (String) execution.getVariable("schoolCodes"),
+        (String) execution.getVariable("applicationDeadline"),
+        (String) execution.getVariable("vacancyNotes"),
+        people.actingUser((String) execution.getVariable("initiator")),
+        execution.getProcessInstanceId());
+    execution.setVariable("vacancyId", vacancy.getId());
+    execution.setVariable("vacancyRef", vacancy.getReference());
+    execution.setVariable("caseTitle", "SRO vacancy " + vacancy.getReference() + ": " + vacancy.getTitle());
+    execution.setVariable("vacancySchools", vacancies.schoolNames(vacancy.getSchoolCodes()));
+    execution.setVariable("postCount", vacancy.getPostCount());
+    execution.setProcessBusinessKey(vacancy.getReference());
+  }
+}

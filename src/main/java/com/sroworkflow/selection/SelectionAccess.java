@@ -1,0 +1,41 @@
+package com.sroworkflow.selection;
+
+import com.sroworkflow.identity.ProcessAccess;
+import com.sroworkflow.identity.Roles;
+import com.sroworkflow.identity.TaskFilterSpec;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who takes part in selection: HR opens vacancies; officers apply and supervisors nominate; HR and the
+ * Chief follow every application. Supervisors, board members and applicants work the tasks assigned
+ * to them by name and need no more. No school role sees selection.
+ */
+@Configuration
+class SelectionAccess {
+
+  @Bean
+  ProcessAccess vacancyAccess() {
+    return new ProcessAccess("sroVacancy", List.of(Roles.HR), List.of(Roles.HR, Roles.CHIEF));
+  }
+
+  @Bean
+  ProcessAccess applicationAccess() {
+    return new ProcessAccess("sroSelection", List.of(Roles.OFFICER, Roles.SUPERVISOR), List.of(Roles.HR, Roles.CHIEF));
+  }
+
+  @Bean
+  TaskFilterSpec hrSelectionFilter() {
+    return new TaskFilterSpec("HR: SRO selection", "Applications and vacancies waiting for HR", 0, List.of(Roles.HR),
+        q -> q.taskCandidateGroup(Roles.HR).includeAssignedTasks(),
+        List.of(new TaskFilterSpec.Column("caseTitle", "Case")));
+  }
+
+  @Bean
+  TaskFilterSpec chiefAppointmentsFilter() {
+    return new TaskFilterSpec("Chief: SRO appointments", "Vacancies waiting for the Chief's appointment", 0,
+        List.of(Roles.CHIEF), q -> q.taskCandidateGroup(Roles.CHIEF).includeAssignedTasks(),
+        List.of(new TaskFilterSpec.Column("caseTitle", "Case")));
+  }
+}

@@ -1,0 +1,217 @@
+package com.sroworkflow.selection;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
+import com.sroworkflow.school.Staffing;
+import com.sroworkflow.system.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of SRO vacancies: opening one, closing its applications, the Chief's list of candidates
+ * and the appointments made from it.
+ */
+@Service("vacancies")
+@Transactional
+public class Vacancies {
+
+  /** The Chief's appointment form offers up to this many posts; a larger need is several vacancies. */
+  public static final int MAX_POSTS = 3;
+
+  private final VacancyRepository vacancies;
+  private final ApplicationRepository applications;
+  private final AppointmentRepository appointments;
+  private final Schools schools;
+  private final SchoolCalendar calendar;
+  private final Staffing staffing;
+  private final People people;
+
+  Vacancies(VacancyRepository vacancies, ApplicationRepository applications, AppointmentRepository appointments,
+      Schools schools, SchoolCalendar calendar, Staffing staffing, People people) {
+    this.vacancies = vacancies;
+    this.applications = applications;
+    this.appointments = appointments;
+    this.schools = schools;
+    this.calendar = calendar;
+    this.staffing = staffing;
+    this.people = people;
+  }
+
+  /** One post of the Chief's decision: the application appointed and the schools assigned to it. */
+  public record Choice(Long applicationId, Set<String> schoolCodes) {}
+
+  public Vacancy open(String title, Number postCount, String schoolCodes, String deadline, String notes,
+      String openedBy, String processInstanceId) {
+    if (title == null || title.isBlank()) {
+      throw new InvalidInputException("vacancyTitle", "Title is required.");
+    }
+    if (postCount == null || postCount.doubleValue() != Math.rint(postCount.doubleValue())
+        || postCount.intValue() < 1 || postCount.intValue() > MAX_POSTS) {
+      throw new InvalidInputException("postCount", "Number of posts must be a whole number from 1 to " + MAX_POSTS + ".");
+    }
+    Set<String> codes = schoolCodes(schoolCodes);
+    LocalDate closes = date("applicationDeadline", deadline);
+    if (closes.isBefore(calendar.today())) {
+      throw new InvalidInputException("applicationDeadline", "Applications cannot close in the past.");
+    }
+    if (codes.size() < postCount.intValue()) {
+      throw new InvalidInputException("postCount", "A vacancy needs at least one school per post.");
+    }
+    Vacancy vacancy = vacancies.save(new Vacancy(title.strip(), postCount.intValue(), closes, codes, notes,
+        openedBy, processInstanceId));
+    vacancy.assignReference(calendar.today().getYear());
+    return vacancy;
+  }
+
+  private Set<String> schoolCodes(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException("schoolCodes", "At least one school is required.");
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    for (String part : text.split("[,;\\s]+")) {
+      if (!part.isBlank()) {
+        codes.add(schools.require("schoolCodes", part.strip().toUpperCase()).getCode());
+      }
+    }
+    return codes;
+  }
+
+  static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "Date is required.");
+    }
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "'" + value + "' is not a date (YYYY-MM-DD).");
+    }
+  }
+
+  public Vacancy require(Long id) {
+    return vacancies.findById(id).orElseThrow(() -> new IllegalStateException("vacancy " + id + " does not exist"));
+  }
+
+  /** The vacancy an officer quotes in an application; only open vacancies take applications. */
+  public Vacancy forApplication(String reference) {
+    if (reference == null || reference.isBlank()) {
+      throw new InvalidInputException("vacancyRef", "Vacancy reference is required.");
+    }
+    Vacancy vacancy = vacancies.findByReferenceIgnoreCase(reference.strip())
+        .orElseThrow(() -> new InvalidInputException("vacancyRef", "There is no vacancy '" + reference.strip() + "'."));
+    if (!vacancy.acceptsApplications(calendar.today())) {
+      throw new InvalidInputException("vacancyRef", "Vacancy " + vacancy.getReference() + " no longer takes applications.");
+    }
+    return vacancy;
+  }
+
+  /** When the application period ends: the start of the day after the deadline, in the school calendar's zone. */
+  public Date closingTime(Long vacancyId) {
+    LocalDate after = require(vacancyId).getApplicationDeadline().plusDays(1);
+    return Date.from(after.atStartOfDay(calendar.zone()).toInstant());
+  }
+
+  public void closeApplications(Long vacancyId) {
+    require(vacancyId).closeApplications();
+  }
+
+  /**
+   * The favourably recommended applicants the Chief may appoint: this vacancy's, then those still on
+   * the eligibility list from earlier vacancies (seed 003 B.5; a favourable applicant stays listed).
+   */
+  public List<Application> candidates(Long vacancyId) {
+    LocalDate today = calendar.today();
+    List<Application> listed = new ArrayList<>(applications.findByStatusOrderByIdAsc(Application.Status.ON_ELIGIBILITY_LIST));
+    listed.removeIf(a -> a.getEligibleUntil() != null && a.getEligibleUntil().isBefore(today));
+    listed.sort(Comparator.comparing((Application a) -> !a.getVacancy().getId().equals(vacancyId))
+        .thenComparing(Application::getId));
+    return listed;
+  }
+
+  public List<Application> applicationsOf(Long vacancyId) {
+    return applications.findByVacancyIdOrderByIdAsc(vacancyId);
+  }
+
+  /**
+   * Records the Chief's appointments: one applicant per post (as many posts as there are
+   * candidates), every school of the vacancy assigned to an appointee, each appointee assigned at
+   * least one of the vacancy's schools. Puts each appointee on duty at their schools.
+   *
+   * @param fields the form field names of each choice, for error messages: {appointee, schools}
+   */
+  public List<Appointment> appoint(Long vacancyId, String chief, List<Choice> choices, List<String[]> fields) {
+    Vacancy vacancy = require(vacancyId);
+    List<Application> candidates = candidates(vacancyId);
+    int required = Math.min(vacancy.getPostCount(), candidates.size());
+    Set<Long> candidateIds = new HashSet<>();
+    candidates.forEach(c -> candidateIds.add(c.getId()));
+    Set<Long> chosen = new HashSet<>();
+    Set<String> covered = new HashSet<>();
+    for (int i = 0; i < choices.size(); i++) {
+      Choice choice = choices.get(i);
+      String appointeeField = fields.get(i)[0];
+      String schoolsField = fields.get(i)[1];
+      if (i >= required) {
+        if (choice.applicationId() != null) {
+          throw new InvalidInputException(appointeeField, "This vacancy has " + required + " post(s) to fill; post "
+              + (i + 1) + " must stay empty.");
+        }
+        continue;
+      }
+      if (choice.applicationId() == null) {
+        throw new InvalidInputException(appointeeField, "Choose the applicant appointed to post " + (i + 1) + ".");
+      }
+      if (!candidateIds.contains(choice.applicationId())) {
+        throw new InvalidInputException(appointeeField, "That applicant is no longer on the eligibility list.");
+      }
+      if (!chosen.add(choice.applicationId())) {
+        throw new InvalidInputException(appointeeField, "The same applicant cannot fill two posts.");
+      }
+      if (choice.schoolCodes().isEmpty()) {
+        throw new InvalidInputException(schoolsField, "Assign at least one school to post " + (i + 1) + ".");
+      }
+      if (!vacancy.getSchoolCodes().containsAll(choice.schoolCodes())) {
+        throw new InvalidInputException(schoolsField, "Only the vacancy's schools can be assigned.");
+      }
+      covered.addAll(choice.schoolCodes());
+    }
+    if (!covered.containsAll(vacancy.getSchoolCodes())) {
+      Set<String> missing = new LinkedHashSet<>(vacancy.getSchoolCodes());
+      missing.removeAll(covered);
+      throw new InvalidInputException(fields.get(0)[1], "Every school of the vacancy needs an SRO; not assigned: "
+          + String.join(", ", missing) + ".");
+    }
+    List<Appointment> made = new ArrayList<>();
+    for (Choice choice : choices.subList(0, required)) {
+      Application application = applications.findById(choice.applicationId()).orElseThrow();
+      application.appoint();
+      made.add(appointments.save(new Appointment(application.getId(), vacancyId, application.getApplicantUsername(),
+          chief, choice.schoolCodes())));
+      staffing.assignSro(application.getApplicantUsername(), choice.schoolCodes());
+    }
+    vacancy.close(Vacancy.Status.FILLED);
+    return made;
+  }
+
+  public void closeUnfilled(Long vacancyId) {
+    require(vacancyId).close(Vacancy.Status.CLOSED_UNFILLED);
+  }
+
+  public String schoolNames(Collection<String> codes) {
+    return String.join(", ", codes.stream().map(schools::name).toList());
+  }
+
+  public String describe(Application a) {
+    return people.displayName(a.getApplicantUsername()) + " (" + a.getVacancy().getReference() + ")";
+  }
+}
