@@ -76,9 +76,10 @@ class IdentitySetup implements ApplicationRunner {
         grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
       }
       for (String group : access.readers()) {
+        // Readers follow the cases; they do not get everyone's tasks in their Tasklist.
         grant(group, Resources.PROCESS_DEFINITION, access.processKey(),
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-            ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+            ProcessDefinitionPermissions.READ_HISTORY);
       }
     }
     for (TaskFilterSpec spec : filterSpecs) {

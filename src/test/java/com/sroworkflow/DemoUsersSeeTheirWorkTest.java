@@ -1,0 +1,100 @@
+package com.sroworkflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sroworkflow.selection.SelectionScenario;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * With work waiting for every role, each demo user sees exactly their own tasks, through the REST API
+ * and through the Tasklist filters they get without configuring anything.
+ */
+@IntegrationTest
+class DemoUsersSeeTheirWorkTest {
+
+  @Autowired SelectionScenario selection;
+  @Autowired ManagementService management;
+  @Autowired TestRestTemplate rest;
+
+  @BeforeEach
+  void workForEveryRole() {
+    selection.reset();
+    String a = selection.reference(selection.openVacancy("LHS, WMS", 1));
+    String b = selection.reference(selection.openVacancy("LHS", 1));
+    ProcessInstance c = selection.openVacancy("WMS", 1);
+
+    selection.apply("olivia", a);                                  // HR verifies the record
+    ProcessInstance omarA = selection.apply("omar", a);
+    selection.verifyAndReview(omarA, SelectionScenario.cleanRecord()); // sam recommends
+    ProcessInstance omarB = selection.apply("omar", b);
+    selection.verifyAndReview(omarB, SelectionScenario.cleanRecord());
+    selection.recommend(omarB, true);
+    selection.convene(omarB);                                      // carl, rita and raj score
+    selection.favourableApplicant("olivia", selection.reference(c));
+    management.executeJob(management.createJobQuery().processInstanceId(c.getId()).singleResult().getId());
+    selection.complete("hana", selection.task(c, "ForwardApplicants"), Map.of("forwardConfirmed", true));
+  }
+
+  private JsonNode get(String user, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, "demo", StandardCharsets.UTF_8);
+    ResponseEntity<JsonNode> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    assertThat(response.getStatusCode().is2xxSuccessful()).as(user + " GET " + path + ": " + response).isTrue();
+    return response.getBody();
+  }
+
+  private List<String> taskNames(String user) {
+    List<String> names = new ArrayList<>();
+    get(user, "/engine-rest/task").forEach(t -> names.add(t.path("name").asText()));
+    return names;
+  }
+
+  @Test
+  void eachDemoUserSeesExactlyTheTasksOfTheirRole() {
+    assertThat(taskNames("hana")).containsExactly("Verify the personnel record");
+    assertThat(taskNames("sam")).containsExactly("Write the recommendation");
+    for (String member : List.of("carl", "rita", "raj")) {
+      assertThat(taskNames(member)).as(member).containsExactly("Score the applicant");
+    }
+    assertThat(taskNames("chief")).containsExactly("Appoint the SRO(s)");
+    assertThat(taskNames("olivia")).containsExactly("Withdraw my application", "Withdraw my application");
+    assertThat(taskNames("omar")).containsExactly("Withdraw my application", "Withdraw my application");
+    for (String schoolUser : List.of("sally", "steve", "paula", "peter", "maria", "dana")) {
+      assertThat(taskNames(schoolUser)).as(schoolUser + " sees no selection work").isEmpty();
+    }
+  }
+
+  @Test
+  void everyUserHasFiltersThatCountTheirWork() {
+    Map<String, Map<String, Integer>> expected = Map.of(
+        "hana", Map.of("My tasks", 0, "My groups' tasks", 1, "HR: SRO selection", 1),
+        "chief", Map.of("My tasks", 0, "My groups' tasks", 1, "Chief: SRO appointments", 1),
+        "sam", Map.of("My tasks", 1),
+        "carl", Map.of("My tasks", 1),
+        "olivia", Map.of("My tasks", 2));
+    expected.forEach((user, counts) -> {
+      Map<String, Integer> actual = new java.util.HashMap<>();
+      for (JsonNode filter : get(user, "/engine-rest/filter?resourceType=Task")) {
+        actual.put(filter.path("name").asText(),
+            get(user, "/engine-rest/filter/" + filter.path("id").asText() + "/count").path("count").asInt());
+      }
+      assertThat(actual).as(user).containsAllEntriesOf(counts);
+      assertThat(actual).as(user + " does not see other roles' queues").doesNotContainKeys(
+          user.equals("hana") ? "Chief: SRO appointments" : "HR: SRO selection");
+    });
+  }
+}
