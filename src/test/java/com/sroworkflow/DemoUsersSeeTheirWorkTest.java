@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 class DemoUsersSeeTheirWorkTest {
 
   @Autowired SelectionScenario selection;
-  @Autowired ManagementService management;
   @Autowired TestRestTemplate rest;
 
   @BeforeEach
@@ -45,7 +43,6 @@ class DemoUsersSeeTheirWorkTest {
     selection.recommend(omarB, true);
     selection.convene(omarB);                                      // carl, rita and raj score
     selection.favourableApplicant("olivia", selection.reference(c));
-    management.executeJob(management.createJobQuery().processInstanceId(c.getId()).singleResult().getId());
     selection.complete("hana", selection.task(c, "ForwardApplicants"), Map.of("forwardConfirmed", true));
   }
 
@@ -65,7 +62,8 @@ class DemoUsersSeeTheirWorkTest {
 
   @Test
   void eachDemoUserSeesExactlyTheTasksOfTheirRole() {
-    assertThat(taskNames("hana")).containsExactly("Verify the personnel record");
+    assertThat(taskNames("hana")).containsExactlyInAnyOrder("Verify the personnel record",
+        "Forward favourable applicants to the Chief", "Forward favourable applicants to the Chief");
     assertThat(taskNames("sam")).containsExactly("Write the recommendation");
     for (String member : List.of("carl", "rita", "raj")) {
       assertThat(taskNames(member)).as(member).containsExactly("Score the applicant");
@@ -81,7 +79,7 @@ class DemoUsersSeeTheirWorkTest {
   @Test
   void everyUserHasFiltersThatCountTheirWork() {
     Map<String, Map<String, Integer>> expected = Map.of(
-        "hana", Map.of("My tasks", 0, "My groups' tasks", 1, "HR: SRO selection", 1),
+        "hana", Map.of("My tasks", 0, "My groups' tasks", 3, "HR: SRO selection", 3),
         "chief", Map.of("My tasks", 0, "My groups' tasks", 1, "Chief: SRO appointments", 1),
         "sam", Map.of("My tasks", 1),
         "carl", Map.of("My tasks", 1),

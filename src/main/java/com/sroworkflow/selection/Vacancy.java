@@ -85,7 +85,9 @@ public class Vacancy {
   }
 
   void closeApplications() {
-    status = Status.APPLICATIONS_CLOSED;
+    if (status == Status.OPEN) {
+      status = Status.APPLICATIONS_CLOSED;
+    }
   }
 
   void close(Status outcome) {

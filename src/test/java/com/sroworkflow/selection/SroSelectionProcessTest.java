@@ -59,10 +59,16 @@ class SroSelectionProcessTest {
   }
 
   private void closeApplicationsAndForward() {
-    assertThat(vacancy).isWaitingAt("ApplicationsClose");
-    execute(job("ApplicationsClose", vacancy));
     assertThat(vacancy).isWaitingAt("ForwardApplicants");
     scenario.complete("hana", scenario.task(vacancy, "ForwardApplicants"), Map.of("forwardConfirmed", true));
+  }
+
+  @Test
+  void applicationsCloseAtTheDeadlineAndHrIsRemindedToForward() {
+    execute(job("ApplicationsClose", vacancy));
+    assertThat(vacancy).hasPassed("CloseApplications", "RemindHrToForward").isWaitingAt("ForwardApplicants");
+    assertThat(mailsOf(vacancy)).extracting(Notification::getRecipientUsername).contains("hana");
+    assertRefused(() -> scenario.apply("olivia", ref), "vacancyRef");
   }
 
   @Test
@@ -190,7 +196,6 @@ class SroSelectionProcessTest {
 
     // Olivia stays listed for the next vacancy and can still be appointed from there.
     ProcessInstance next = scenario.openVacancy("WMS", 1);
-    execute(job("ApplicationsClose", next));
     scenario.complete("hana", scenario.task(next, "ForwardApplicants"), Map.of("forwardConfirmed", true));
     assertThat(runtime.getVariable(next.getId(), "candidatesTable").toString()).contains("Olivia Ortiz").contains(ref);
     scenario.complete("chief", scenario.task(next, "AppointSros"), Map.of(
