@@ -83,6 +83,42 @@ class ModelConventionsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Tasklist submits a list-valued field (checklist, taglist, dynamic list) with the type of the
+   * variable it loaded: a task-local input parameter without a value has type Null, and the
+   * submission then fails. Such fields start as an empty JSON list instead.
+   */
+  @Test
+  void noListFieldOfAFormStartsAsANullInputParameter() throws Exception {
+    java.util.Map<String, FormSchema> forms = new java.util.HashMap<>();
+    for (File f : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+      FormSchema schema = FormSchema.parse(JSON.readTree(f));
+      forms.put(schema.id(), schema);
+    }
+    List<String> problems = new ArrayList<>();
+    for (File file : models()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file);
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        FormSchema form = forms.get(task.getCamundaFormRef());
+        if (form == null || task.getExtensionElements() == null) {
+          continue;
+        }
+        for (org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter input
+            : task.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput.class).list().stream()
+                .flatMap(io -> io.getCamundaInputParameters().stream()).toList()) {
+          FormSchema.Field field = form.field(input.getCamundaName());
+          boolean list = field != null && List.of("checklist", "taglist", "dynamiclist").contains(field.type());
+          if (list && (input.getTextContent() == null || input.getTextContent().isBlank())) {
+            problems.add(file.getName() + " " + task.getId() + ": list field '" + field.key()
+                + "' starts as a Null input parameter; give it ${JSON('[]')}");
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void everyFormFileIsNamedForTheIdInside() throws Exception {
     File[] forms = new File("forms").listFiles((dir, name) -> name.endsWith(".form"));
