@@ -10,5 +10,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(RestErrorMapper.class);
+    register(RestErrorMapper.Unwrapped.class);
   }
 }

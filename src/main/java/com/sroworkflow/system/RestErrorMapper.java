@@ -22,19 +22,36 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
   public Response toResponse(RestException exception) {
     InvalidInputException invalid = InvalidInputException.findIn(exception);
     if (invalid != null) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "InvalidInput");
-      body.put("message", invalid.getMessage());
-      if (invalid.getField() != null) {
-        body.put("field", invalid.getField());
-      }
-      return json(Response.Status.BAD_REQUEST, body);
+      return badRequest(invalid);
     }
     if (find(exception, OptimisticLockingException.class) != null) {
       return json(Response.Status.CONFLICT, Map.of("type", "Conflict",
           "message", "Someone else changed this case at the same moment. Reload it and try again."));
     }
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
+  }
+
+  /**
+   * A refusal the engine did not wrap, such as the school check that runs while a process instance
+   * is created (before any listener): without this it would reach Camunda's catch-all as a 500.
+   */
+  @Priority(1)
+  public static class Unwrapped implements ExceptionMapper<InvalidInputException> {
+
+    @Override
+    public Response toResponse(InvalidInputException exception) {
+      return badRequest(exception);
+    }
+  }
+
+  private static Response badRequest(InvalidInputException invalid) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidInput");
+    body.put("message", invalid.getMessage());
+    if (invalid.getField() != null) {
+      body.put("field", invalid.getField());
+    }
+    return json(Response.Status.BAD_REQUEST, body);
   }
 
   static <T extends Throwable> T find(Throwable error, Class<T> type) {
