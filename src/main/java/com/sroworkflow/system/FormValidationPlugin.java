@@ -1,5 +1,6 @@
 package com.sroworkflow.system;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -7,6 +8,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -54,14 +57,29 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   private TaskListener validateTask(String formId) {
     return task -> FormSubmissionValidator.validate(
-        forms.form(task.getProcessEngineServices().getRepositoryService(), task.getProcessDefinitionId(), formId),
+        form(task.getProcessEngineServices().getRepositoryService(), task.getProcessDefinitionId(), formId),
         task::getVariable);
   }
 
   private ExecutionListener validateStart(String formId) {
     return execution -> FormSubmissionValidator.validate(
-        forms.form(execution.getProcessEngineServices().getRepositoryService(),
-            execution.getProcessDefinitionId(), formId),
+        form(execution.getProcessEngineServices().getRepositoryService(), execution.getProcessDefinitionId(), formId),
         execution::getVariable);
+  }
+
+  /**
+   * Reads the form as the engine, not as the person submitting it: built-in listeners run under the
+   * caller's authorizations, and an SRO or principal has no READ on deployments, so without this
+   * the first submission after a start (before the form is cached) would be refused.
+   */
+  private FormSchema form(RepositoryService repository, String processDefinitionId, String formId) {
+    CommandContext command = Context.getCommandContext();
+    boolean checking = command.isAuthorizationCheckEnabled();
+    command.disableAuthorizationCheck();
+    try {
+      return forms.form(repository, processDefinitionId, formId);
+    } finally {
+      command.setAuthorizationCheckEnabled(checking);
+    }
   }
 }
