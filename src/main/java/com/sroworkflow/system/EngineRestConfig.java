@@ -11,5 +11,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(RestErrorMapper.class);
     register(RestErrorMapper.Unwrapped.class);
+    register(RestErrorMapper.Engine.class);
   }
 }
