@@ -43,6 +43,9 @@ class ReferralMailTest {
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry properties) {
+    // Both test contexts live in one JVM, and /engine-rest finds its engine by name in Camunda's static
+    // registry: under the default name this context's engine would take over the other context's REST API.
+    properties.add("camunda.bpm.process-engine-name", () -> "mailTest");
     properties.add("spring.mail.host", SMTP::getBindAddress);
     properties.add("spring.mail.port", SMTP::getPort);
     properties.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
