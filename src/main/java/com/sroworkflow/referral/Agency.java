@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 /**
  * A community agency students and families can be referred to (mental health clinics, drug
  * treatment centres, family services, youth programs). Its id is a short, stable slug so that REST
- * callers and calling processes can name it. Agencies are deactivated rather than deleted: old
- * referrals keep pointing at them.
+ * callers and calling processes can name it. An agency that no longer takes referrals is marked
+ * inactive rather than deleted: old referrals keep pointing at it, new ones cannot choose it.
  */
 @Entity
 @Table(name = "agency")
@@ -88,9 +88,5 @@ public class Agency {
 
   public boolean isActive() {
     return active;
-  }
-
-  public void setActive(boolean active) {
-    this.active = active;
   }
 }

@@ -280,10 +280,6 @@ public class Referral {
     this.removeAfter = removeAfter;
   }
 
-  public boolean isClosed() {
-    return closedAt != null;
-  }
-
   public Long getId() {
     return id;
   }

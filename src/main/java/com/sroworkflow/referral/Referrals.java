@@ -93,7 +93,7 @@ public class Referrals {
     String referrer = referrer(r.referringUser(), calledFromCase);
     if (!people.membersAtSchool(Roles.SRO, school).contains(referrer)) {
       throw new InvalidInputException("referringUser",
-          "'" + abbreviate(referrer) + "' is not a School Resource Officer at " + schools.name(school) + ".");
+          "The referring user is not a School Resource Officer at " + schools.name(school) + ".");
     }
     if (r.familyContactPhone() == null && r.familyContactEmail() == null) {
       throw new InvalidInputException("familyContactPhone",
@@ -268,9 +268,5 @@ public class Referrals {
     if (value == null) {
       throw new InvalidInputException(field, message);
     }
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 }
