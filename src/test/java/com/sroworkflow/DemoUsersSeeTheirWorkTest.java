@@ -3,11 +3,13 @@ package com.sroworkflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sroworkflow.referral.ReferralTestData;
 import com.sroworkflow.selection.SelectionScenario;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +29,15 @@ class DemoUsersSeeTheirWorkTest {
 
   @Autowired SelectionScenario selection;
   @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
 
   @BeforeEach
   void workForEveryRole() {
+    runtime.createProcessInstanceQuery().list()
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
     selection.reset();
+    selection.as("sally", () -> runtime.startProcessInstanceByKey("studentReferral", ReferralTestData.lhsReferral()));
+    selection.as("steve", () -> runtime.startProcessInstanceByKey("studentReferral", ReferralTestData.wmsReferral()));
     String a = selection.reference(selection.openVacancy("LHS, WMS", 1));
     String b = selection.reference(selection.openVacancy("LHS", 1));
     ProcessInstance c = selection.openVacancy("WMS", 1);
@@ -71,8 +78,14 @@ class DemoUsersSeeTheirWorkTest {
     assertThat(taskNames("chief")).containsExactly("Appoint the SRO(s)");
     assertThat(taskNames("olivia")).containsExactly("Withdraw my application", "Withdraw my application");
     assertThat(taskNames("omar")).containsExactly("Withdraw my application", "Withdraw my application");
-    for (String schoolUser : List.of("sally", "steve", "paula", "peter", "maria", "dana")) {
-      assertThat(taskNames(schoolUser)).as(schoolUser + " sees no selection work").isEmpty();
+    assertThat(taskNames("sally")).containsExactly("Record parent consent");
+    assertThat(taskNames("steve")).containsExactly("Record parent consent");
+    assertThat(taskNames("paula")).containsExactly("Acknowledge referral");
+    assertThat(taskNames("peter")).containsExactly("Acknowledge referral");
+    assertThat(get("paula", "/engine-rest/task").get(0).path("tenantId").asText()).isEqualTo("LHS");
+    assertThat(get("peter", "/engine-rest/task").get(0).path("tenantId").asText()).isEqualTo("WMS");
+    for (String nobody : List.of("maria", "dana")) {
+      assertThat(taskNames(nobody)).as(nobody + " has no work waiting").isEmpty();
     }
   }
 
@@ -83,7 +96,9 @@ class DemoUsersSeeTheirWorkTest {
         "chief", Map.of("My tasks", 0, "My groups' tasks", 1, "Chief: SRO appointments", 1),
         "sam", Map.of("My tasks", 1),
         "carl", Map.of("My tasks", 1),
-        "olivia", Map.of("My tasks", 2));
+        "olivia", Map.of("My tasks", 2),
+        "paula", Map.of("Referrals to acknowledge", 1),
+        "sally", Map.of("My tasks", 1));
     expected.forEach((user, counts) -> {
       Map<String, Integer> actual = new java.util.HashMap<>();
       for (JsonNode filter : get(user, "/engine-rest/filter?resourceType=Task")) {
@@ -93,6 +108,9 @@ class DemoUsersSeeTheirWorkTest {
       assertThat(actual).as(user).containsAllEntriesOf(counts);
       assertThat(actual).as(user + " does not see other roles' queues").doesNotContainKeys(
           user.equals("hana") ? "Chief: SRO appointments" : "HR: SRO selection");
+      if (!user.equals("paula")) {
+        assertThat(actual).as(user).doesNotContainKey("Referrals to acknowledge");
+      }
     });
   }
 }

@@ -10,6 +10,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(RestErrorMapper.class);
-    register(RestErrorMapper.InvalidInputMapper.class);
+    register(RestErrorMapper.Unwrapped.class);
+    register(RestErrorMapper.Engine.class);
   }
 }

@@ -7,22 +7,58 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
  * Gives REST callers the status their request deserves. Camunda answers any exception raised by a
- * listener with 500; a refused input is the caller's mistake (400) and a lost race with another
- * user is a conflict (409). Everything else keeps Camunda's own answer.
+ * listener with 500; a refused input is the caller's mistake (400), a case of a school the caller
+ * does not act for is not there for them (404) and a lost race with another user is a conflict
+ * (409). Everything else keeps Camunda's own answer. The engine's exceptions reach JAX-RS wrapped
+ * in a RestException, or bare when an endpoint does not wrap them, or (for the school check that
+ * runs while an instance is created) as the InvalidInputException itself: one mapper for each.
  */
 @Priority(1)
 public class RestErrorMapper implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
+    return answer(exception);
+  }
+
+  @Priority(1)
+  public static class Unwrapped implements ExceptionMapper<InvalidInputException> {
+
+    @Override
+    public Response toResponse(InvalidInputException exception) {
+      return answer(exception);
+    }
+  }
+
+  @Priority(1)
+  public static class Engine implements ExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return answer(exception);
+    }
+  }
+
+  static Response answer(Throwable exception) {
     InvalidInputException invalid = InvalidInputException.findIn(exception);
     if (invalid != null) {
-      return badRequest(invalid);
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "InvalidInput");
+      body.put("message", invalid.getMessage());
+      if (invalid.getField() != null) {
+        body.put("field", invalid.getField());
+      }
+      return json(Response.Status.BAD_REQUEST, body);
+    }
+    if (ofAnotherSchool(exception)) {
+      return json(Response.Status.NOT_FOUND, Map.of("type", "NotFound",
+          "message", "There is no such case or task among the schools you act for."));
     }
     if (find(exception, OptimisticLockingException.class) != null) {
       return json(Response.Status.CONFLICT, Map.of("type", "Conflict",
@@ -31,24 +67,15 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
   }
 
-  static Response badRequest(InvalidInputException invalid) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "InvalidInput");
-    body.put("message", invalid.getMessage());
-    if (invalid.getField() != null) {
-      body.put("field", invalid.getField());
-    }
-    return json(Response.Status.BAD_REQUEST, body);
-  }
-
-  /** A delegate's refusal that no REST resource wrapped (some calls let runtime exceptions through). */
-  @Priority(1)
-  public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
-
-    @Override
-    public Response toResponse(InvalidInputException exception) {
-      return badRequest(exception);
-    }
+  /**
+   * The engine refuses a case of a school (tenant) the caller is not a member of with a plain
+   * ProcessEngineException that only its message tells apart (log code ENGINE-13034). To that caller
+   * the case does not exist, as a query for it already answers.
+   */
+  private static boolean ofAnotherSchool(Throwable exception) {
+    ProcessEngineException refused = find(exception, ProcessEngineException.class);
+    return refused != null && refused.getMessage() != null
+        && refused.getMessage().contains("belongs to no authenticated tenant");
   }
 
   static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sroworkflow.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -46,6 +52,8 @@ class FormValidationTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identity;
+  @Autowired AuthorizationService authorizations;
 
   private String deploymentId;
 
@@ -116,6 +124,42 @@ class FormValidationTest {
           assertThat(invalid.getField()).isEqualTo(field);
           assertThat(invalid.getMessage()).contains(message);
         });
+  }
+
+  @Test
+  void aStartFormIsCheckedForAPersonWithoutRightsOnDeploymentsBeforeAnyoneHasReadIt() {
+    // A deployment of its own, so that no earlier start has read (and cached) its form.
+    BpmnModelInstance model = Bpmn.createExecutableProcess("formValidationStartProbe")
+        .camundaHistoryTimeToLive(1)
+        .startEvent().camundaFormRef("probe-form").camundaFormRefBinding("deployment")
+        .userTask("Probe").name("Probe").camundaCandidateGroups("camunda-admin")
+        .endEvent()
+        .done();
+    String deployment = repository.createDeployment()
+        .addModelInstance("probe-start.bpmn", model)
+        .addString("probe.form", FORM)
+        .deploy().getId();
+    Authorization mayStart = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    mayStart.setUserId("sally");
+    mayStart.setResource(Resources.PROCESS_DEFINITION);
+    mayStart.setResourceId("formValidationStartProbe");
+    mayStart.addPermission(ProcessDefinitionPermissions.READ);
+    mayStart.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+    String authorizationId = authorizations.saveAuthorization(mayStart).getId();
+    identity.setAuthentication("sally", List.of("sro"), List.of("LHS"));
+    try {
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("formValidationStartProbe",
+          Map.of("score", 7L, "reason", "x")))
+          .satisfies(e -> assertThat(InvalidInputException.findIn(e)).as(e.toString()).isNotNull()
+              .extracting(InvalidInputException::getField).isEqualTo("score"));
+      ProcessInstance pi = runtime.startProcessInstanceByKey("formValidationStartProbe",
+          Map.of("score", 3L, "reason", "fine"));
+      assertThat(pi.getId()).isNotNull();
+    } finally {
+      identity.clearAuthentication();
+      authorizations.deleteAuthorization(authorizationId);
+      repository.deleteDeployment(deployment, true);
+    }
   }
 
   @Test

@@ -1,0 +1,51 @@
+package com.sroworkflow.notification;
+
+import com.sroworkflow.identity.ApiAuthentication;
+import com.sroworkflow.identity.Roles;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The outbox for administrators: every notification, newest first, with its delivery state. Without
+ * a mail server this is where the messages are read; with one, it shows what is still waiting.
+ */
+@RestController
+@RequestMapping("/api/notifications")
+class NotificationOutbox {
+
+  private final NotificationRepository repository;
+  private final IdentityService identity;
+
+  NotificationOutbox(NotificationRepository repository, IdentityService identity) {
+    this.repository = repository;
+    this.identity = identity;
+  }
+
+  record Entry(Long id, String recipient, String recipientEmail, String subject, String body, String link,
+      String caseRef, String processInstanceId, Notification.Status status, int attempts, String lastError,
+      Instant createdAt, Instant sentAt) {
+
+    static Entry of(Notification n) {
+      return new Entry(n.getId(), n.getRecipientUsername(), n.getRecipientEmail(), n.getSubject(), n.getBody(),
+          n.getLink(), n.getCaseRef(), n.getProcessInstanceId(), n.getStatus(), n.getAttempts(), n.getLastError(),
+          n.getCreatedAt(), n.getSentAt());
+    }
+  }
+
+  @GetMapping
+  List<Entry> latest(@RequestParam(defaultValue = "50") int limit) {
+    ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    if (limit < 1 || limit > 500) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and 500");
+    }
+    return repository.findAllByOrderByIdDesc(PageRequest.of(0, limit)).stream().map(Entry::of).toList();
+  }
+}

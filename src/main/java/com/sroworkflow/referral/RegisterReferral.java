@@ -1,0 +1,58 @@
+package com.sroworkflow.referral;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.school.Schools;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the start variables into a referral record, refusing what the start form cannot check, and
+ * leaves the case variables the rest of the model and Tasklist need: ids, names to display, and a
+ * case title that carries the student's initials only.
+ */
+@Component("registerReferral")
+class RegisterReferral implements JavaDelegate {
+
+  private final Referrals referrals;
+  private final People people;
+  private final Schools schools;
+
+  RegisterReferral(Referrals referrals, People people, Schools schools) {
+    this.referrals = referrals;
+    this.people = people;
+    this.schools = schools;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    NewReferral request = new NewReferral(
+        Inputs.text(execution, "schoolCode"),
+        Inputs.text(execution, "studentName"),
+        Inputs.text(execution, "studentGrade"),
+        Inputs.text(execution, "districtStudentId"),
+        Inputs.text(execution, "familyContactName"),
+        Inputs.text(execution, "familyContactRelationship"),
+        Inputs.text(execution, "familyContactPhone"),
+        Inputs.text(execution, "familyContactEmail"),
+        Inputs.text(execution, "familyLanguage"),
+        Inputs.flag(execution, "familyInterpreterNeeded"),
+        Inputs.text(execution, "agencyId"),
+        Inputs.text(execution, "purpose"),
+        Inputs.text(execution, "reason"),
+        Inputs.text(execution, "expectedOutcome"),
+        Inputs.text(execution, "referringUser"),
+        Inputs.id(execution, "threatCaseId", 64));
+    boolean calledFromCase = execution.getProcessInstance().getSuperExecution() != null;
+    Referral referral = referrals.register(request, execution.getTenantId(), calledFromCase,
+        execution.getProcessInstanceId());
+    execution.setProcessBusinessKey("referral-" + referral.getId());
+    execution.setVariable("referralId", referral.getId());
+    execution.setVariable("caseTitle", referral.caseTitle());
+    execution.setVariable("referringUser", referral.getReferredBy());
+    execution.setVariable("referrerName", people.displayName(referral.getReferredBy()));
+    execution.setVariable("schoolName", schools.name(referral.getSchoolCode()));
+    execution.setVariable("agencyId", referral.getAgency() == null ? null : referral.getAgency().getId());
+    execution.setVariable("agencyName", referral.getAgency() == null ? null : referral.getAgency().getName());
+  }
+}
