@@ -208,7 +208,7 @@ public class Vacancies {
   }
 
   public String schoolNames(Collection<String> codes) {
-    return String.join(", ", codes.stream().map(schools::name).toList());
+    return String.join(", ", codes.stream().map(schools::name).sorted().toList());
   }
 
   public String describe(Application a) {

@@ -14,8 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** An SRO vacancy HR opens: the school(s) it serves, how many posts, until when officers may apply. */
 @Entity
@@ -143,7 +145,8 @@ public class Vacancy {
     return processInstanceId;
   }
 
+  /** The vacancy's school codes in alphabetical order. */
   public Set<String> getSchoolCodes() {
-    return Set.copyOf(schoolCodes);
+    return Collections.unmodifiableSet(new TreeSet<>(schoolCodes));
   }
 }
