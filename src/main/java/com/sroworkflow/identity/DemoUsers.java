@@ -3,6 +3,8 @@ package com.sroworkflow.identity;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,14 +52,17 @@ class DemoUsers implements ApplicationRunner {
       new DemoUser("maria", "Maria", "Moreno", "School Counselor, Lincoln High School", null, null,
           List.of(Roles.THREAT_TEAM), List.of("LHS")),
       new DemoUser("dana", "Dana", "Diaz", "District designee", null, null,
-          List.of(Roles.DISTRICT_ADMIN), List.of("LHS", "WMS")));
+          List.of(Roles.DISTRICT_ADMIN), List.of("LHS", "WMS")),
+      new DemoUser("admin", "Ada", "Admin", "Camunda administrator", null, null, List.of(Roles.ADMIN), List.of()));
 
   private final IdentityService identity;
   private final PersonRepository persons;
+  private final ProcessEngineConfigurationImpl configuration;
 
-  DemoUsers(IdentityService identity, PersonRepository persons) {
+  DemoUsers(IdentityService identity, PersonRepository persons, ProcessEngineConfigurationImpl configuration) {
     this.identity = identity;
     this.persons = persons;
+    this.configuration = configuration;
   }
 
   @Override
@@ -71,7 +76,9 @@ class DemoUsers implements ApplicationRunner {
         user.setLastName(d.last());
         user.setEmail(d.id() + "@sro.example");
         user.setPassword(PASSWORD);
-        identity.saveUser(user);
+        // The demo password does not meet the password policy on purpose: it is the demo's, and
+        // the production profile refuses to start while any account still has it.
+        configuration.getCommandExecutorTxRequired().execute(new SaveUserCmd(user, true));
         for (String group : d.groups()) {
           identity.createMembership(d.id(), group);
         }

@@ -62,7 +62,12 @@ class IdentitySetup implements ApplicationRunner {
         group.setType(role.type());
         identity.saveGroup(group);
       }
-      if (!Roles.ADMIN.equals(role.id())) {
+      if (Roles.ADMIN.equals(role.id())) {
+        // Administrators may do everything in Camunda (Cockpit, Admin, every case of every school).
+        for (Resource resource : Resources.values()) {
+          grant(role.id(), resource, Authorization.ANY, Permissions.ALL);
+        }
+      } else {
         grant(role.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         // Tasklist shows who a task is assigned to and which group it waits for.
         grant(role.id(), Resources.USER, Authorization.ANY, Permissions.READ);

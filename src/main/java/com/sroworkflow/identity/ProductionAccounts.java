@@ -1,0 +1,100 @@
+package com.sroworkflow.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The production profile's accounts, checked before the application serves anyone: the first
+ * administrator is created from {@code SRO_ADMIN_PASSWORD} (which must meet the password policy),
+ * and the application refuses to start while any account still has a default password such as the
+ * demo's.
+ */
+@Component
+@Profile("prod")
+class ProductionAccounts implements SmartInitializingSingleton {
+
+  /** Passwords nobody may keep in production: the demo's and the usual first guesses. */
+  static final List<String> DEFAULT_PASSWORDS = List.of("demo", "admin", "password", "changeme", "camunda");
+
+  private final IdentityService identity;
+  private final ProcessEngineConfigurationImpl configuration;
+  private final String adminPassword;
+
+  ProductionAccounts(IdentityService identity, ProcessEngineConfigurationImpl configuration,
+      @Value("${SRO_ADMIN_PASSWORD:}") String adminPassword) {
+    this.identity = identity;
+    this.configuration = configuration;
+    this.adminPassword = adminPassword;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    createFirstAdministrator();
+    List<String> defaults = accountsWithDefaultPasswords();
+    if (!defaults.isEmpty()) {
+      throw new IllegalStateException("Refusing to start in production: these accounts still have a default"
+          + " password: " + String.join(", ", defaults) + ". Change their passwords (Camunda Admin) first.");
+    }
+  }
+
+  private void createFirstAdministrator() {
+    if (identity.createUserQuery().memberOfGroup(Roles.ADMIN).count() > 0) {
+      return;
+    }
+    if (adminPassword.isBlank()) {
+      throw new IllegalStateException("Refusing to start in production without an administrator: set"
+          + " SRO_ADMIN_PASSWORD to the first administrator's password (user 'admin').");
+    }
+    if (identity.createGroupQuery().groupId(Roles.ADMIN).count() == 0) {
+      Group admins = identity.newGroup(Roles.ADMIN);
+      admins.setName("Camunda administrators");
+      admins.setType(Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(admins);
+    }
+    User admin = identity.newUser("admin");
+    admin.setFirstName("Camunda");
+    admin.setLastName("Administrator");
+    admin.setPassword(adminPassword);
+    identity.saveUser(admin);
+    identity.createMembership("admin", Roles.ADMIN);
+  }
+
+  /**
+   * Compares stored password hashes with the defaults without logging in, so the check neither
+   * counts as a failed login nor locks anyone out.
+   */
+  List<String> accountsWithDefaultPasswords() {
+    List<String> found = new ArrayList<>();
+    for (User user : identity.createUserQuery().list()) {
+      UserEntity entity = (UserEntity) user;
+      if (entity.getPassword() == null) {
+        continue;
+      }
+      for (String candidate : withUsername(user.getId())) {
+        String salted = EncryptionUtil.saltPassword(candidate, entity.getSalt());
+        if (configuration.getPasswordManager().check(salted, entity.getPassword())) {
+          found.add(user.getId());
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static List<String> withUsername(String username) {
+    List<String> candidates = new ArrayList<>(DEFAULT_PASSWORDS);
+    candidates.add(username);
+    return candidates;
+  }
+}
