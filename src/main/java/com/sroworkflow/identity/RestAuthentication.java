@@ -17,10 +17,22 @@ class RestAuthentication {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new EveryRequest());
     registration.setName("engineRestAuthentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
+  }
+
+  /**
+   * Camunda's filter lets anonymous callers list the process engines (/engine-rest/engine); here
+   * nothing under /engine-rest answers without credentials.
+   */
+  static final class EveryRequest extends ProcessEngineAuthenticationFilter {
+
+    @Override
+    protected boolean requiresEngineAuthentication(String requestUrl) {
+      return true;
+    }
   }
 }

@@ -30,6 +30,16 @@ public class DeployedForms {
         () -> repository.getProcessDefinition(processDefinitionId).getDeploymentId());
     FormSchema form = byDeployment.computeIfAbsent(deploymentId,
         id -> Context.getCommandContext().runWithoutAuthorization(() -> load(repository, id))).get(formId);
+    return require(form, deploymentId, formId);
+  }
+
+  /** The form of a deployment, read outside any engine command: the caller reads as the engine. */
+  public FormSchema formOfDeployment(RepositoryService repository, String deploymentId, String formId) {
+    return require(byDeployment.computeIfAbsent(deploymentId, id -> load(repository, id)).get(formId),
+        deploymentId, formId);
+  }
+
+  private static FormSchema require(FormSchema form, String deploymentId, String formId) {
     if (form == null) {
       throw new IllegalStateException("form '" + formId + "' is not part of deployment " + deploymentId);
     }

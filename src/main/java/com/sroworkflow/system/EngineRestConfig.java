@@ -9,6 +9,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
+    register(SubmissionGuard.class);
     register(RestErrorMapper.class);
     register(RestErrorMapper.Unwrapped.class);
     register(RestErrorMapper.Engine.class);

@@ -10,7 +10,7 @@ import java.util.Set;
  * The input fields of one Camunda Form (form-js JSON) and the constraints its author set on them:
  * the same constraints Tasklist enforces in the browser, so the server can enforce them too.
  */
-public record FormSchema(String id, List<Field> fields) {
+public record FormSchema(String id, List<Field> fields, Set<String> submittedKeys) {
 
   /** Free text without an explicit maxLength is still bounded: no megabyte-sized reasons. */
   static final int DEFAULT_TEXTFIELD_MAX = 500;
@@ -59,7 +59,9 @@ public record FormSchema(String id, List<Field> fields) {
     }
     List<Field> fields = new ArrayList<>();
     collect(form.path("components"), fields, false);
-    return new FormSchema(id, List.copyOf(fields));
+    Set<String> keys = new LinkedHashSet<>();
+    collectKeys(form.path("components"), keys);
+    return new FormSchema(id, List.copyOf(fields), Set.copyOf(keys));
   }
 
   private static void collect(JsonNode components, List<Field> into, boolean underCondition) {
@@ -111,6 +113,20 @@ public record FormSchema(String id, List<Field> fields) {
           Set.copyOf(allowed),
           c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
           List.of()));
+    }
+  }
+
+  /** Every key a form can submit, read-only and conditional fields included. */
+  private static void collectKeys(JsonNode components, Set<String> into) {
+    for (JsonNode c : components) {
+      if (c.hasNonNull("key")) {
+        into.add(c.get("key").asText());
+      }
+      if ("dynamiclist".equals(c.path("type").asText()) && c.hasNonNull("path")) {
+        into.add(c.get("path").asText());
+        continue;
+      }
+      collectKeys(c.path("components"), into);
     }
   }
 

@@ -56,6 +56,15 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
       }
       return json(Response.Status.BAD_REQUEST, body);
     }
+    ProcessEngineException engineError = find(exception, ProcessEngineException.class);
+    if (engineError != null && "Password does not match policy".equals(engineError.getMessage())) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "InvalidInput");
+      body.put("message", "The password does not meet the password policy: at least 10 characters with upper and"
+          + " lower case letters, a digit and a special character, and not the user's name or id.");
+      body.put("field", "password");
+      return json(Response.Status.BAD_REQUEST, body);
+    }
     if (ofAnotherSchool(exception)) {
       return json(Response.Status.NOT_FOUND, Map.of("type", "NotFound",
           "message", "There is no such case or task among the schools you act for."));

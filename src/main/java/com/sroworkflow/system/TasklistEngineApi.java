@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
 /**
  * The engine API Tasklist and Cockpit call (under /camunda/api/engine) is a second copy of Camunda's
  * REST API, registered by the webapp starter. It gets the same error answers as /engine-rest: a
- * refused form field is 400 with the field named, not 500. The starter registers its servlet only
+ * refused form field is 400 with the field named, not 500, and submissions pass the same guard. The starter registers its servlet only
  * when none of that name exists, so registering it first, with this application, takes its place.
  */
 @Configuration
@@ -25,6 +25,7 @@ class TasklistEngineApi {
     @Override
     public Set<Class<?>> getClasses() {
       Set<Class<?>> classes = new HashSet<>(super.getClasses());
+      classes.add(SubmissionGuard.class);
       classes.add(RestErrorMapper.class);
       classes.add(RestErrorMapper.Unwrapped.class);
       classes.add(RestErrorMapper.Engine.class);

@@ -114,6 +114,10 @@ class FormValidationTest {
     assertRefused(task, Map.of("score", 3L, "reason", "x", "choice", "maybe"), "choice", "offered choices");
     assertRefused(task, Map.of("score", 3L, "reason", "x", "confirmed", "yes"), "confirmed", "true or false");
     assertRefused(task, Map.of("score", 3L, "reason", "x", "on", "31/01/2026"), "on", "not a valid date");
+    assertRefused(task, Map.of("score", 3L, "reason", "see ${execution.getProcessEngineServices()}"), "reason", "'${'");
+    assertRefused(task, Map.of("score", 3L, "reason", "#{'x'.concat('y')}"), "reason", "'${' or '#{'");
+    assertRefused(task, Map.of("score", 3L, "reason", "<script>alert(1)</script>"), "reason", "script markup");
+    assertRefused(task, Map.of("score", 3L, "reason", "<img src=x onerror=alert(1)>"), "reason", "script markup");
   }
 
   private void assertRefused(Task task, Map<String, Object> values, String field, String message) {

@@ -1,0 +1,196 @@
+package com.sroworkflow.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+
+/**
+ * Guards the REST calls that submit data into a case: completing a task, submitting its form, and
+ * starting a process. A submission may carry only the fields of the form it answers (plus variables
+ * a start event declares it accepts, in the extension property {@code acceptedVariables}), and only
+ * plain values: text, numbers, booleans, dates, JSON. Anything else (unknown fields, serialized Java
+ * objects, files, XML) is refused with 400 before the engine sees it, so nothing is stored. Calls
+ * the caller cannot see (another school's task) pass through to be refused by the engine as usual.
+ */
+@Priority(Priorities.USER)
+public class SubmissionGuard implements ContainerRequestFilter {
+
+  /** Start events list extra variables REST callers may pass in this extension property, comma separated. */
+  public static final String ACCEPTED_VARIABLES = "acceptedVariables";
+
+  private static final Set<String> PLAIN_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
+      "date", "json", "null");
+  private static final Pattern ENGINE = Pattern.compile("^engine/([^/]+)/(.*)$");
+  private static final Pattern TASK = Pattern.compile("^task/([^/]+)/(complete|submit-form)$");
+  private static final Pattern DEFINITION_BY_ID = Pattern.compile("^process-definition/([^/]+)/(start|submit-form)$");
+  private static final Pattern DEFINITION_BY_KEY =
+      Pattern.compile("^process-definition/key/([^/]+)(?:/tenant-id/([^/]+))?/(start|submit-form)$");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DeployedForms FORMS = new DeployedForms();
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    if (!"POST".equals(request.getMethod())) {
+      return;
+    }
+    String path = request.getUriInfo().getPath().replaceAll("^/+", "");
+    String engineName = null;
+    Matcher engine = ENGINE.matcher(path);
+    if (engine.matches()) {
+      engineName = engine.group(1);
+      path = engine.group(2);
+    }
+    Matcher task = TASK.matcher(path);
+    Matcher byId = DEFINITION_BY_ID.matcher(path);
+    Matcher byKey = DEFINITION_BY_KEY.matcher(path);
+    if (!task.matches() && !(byId.matches() && !"key".equals(byId.group(1))) && !byKey.matches()) {
+      return;
+    }
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    JsonNode variables;
+    try {
+      variables = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body).path("variables");
+    } catch (IOException e) {
+      return; // Camunda answers malformed JSON with its own 400
+    }
+    if (!variables.isObject() || variables.isEmpty()) {
+      return;
+    }
+    ProcessEngine processEngine = EngineUtil.lookupProcessEngine(engineName);
+    Set<String> accepted;
+    if (task.matches()) {
+      accepted = acceptedByTask(processEngine, task.group(1));
+    } else if (byKey.matches()) {
+      accepted = acceptedByStart(processEngine, byKey.group(1), byKey.group(2), null);
+    } else {
+      accepted = acceptedByStart(processEngine, null, null, byId.group(1));
+    }
+    if (accepted == null) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> variable = it.next();
+      String name = variable.getKey();
+      if (!accepted.contains(name)) {
+        refuse(request, name, "Unknown field '" + abbreviate(name) + "': this form does not have it.");
+        return;
+      }
+      JsonNode type = variable.getValue().path("type");
+      if (!type.isMissingNode() && !type.isNull() && !PLAIN_TYPES.contains(type.asText().toLowerCase())) {
+        refuse(request, name, "Field '" + name + "' cannot take a value of type " + abbreviate(type.asText())
+            + "; only text, numbers, booleans, dates and JSON are accepted.");
+        return;
+      }
+    }
+  }
+
+  /** The keys of the task's form, or null when the caller cannot see the task or it has no form. */
+  private static Set<String> acceptedByTask(ProcessEngine engine, String taskId) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null || task.getCamundaFormRef() == null || task.getProcessDefinitionId() == null) {
+      return null;
+    }
+    return asEngine(engine, () -> {
+      RepositoryService repository = engine.getRepositoryService();
+      String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+      return FORMS.formOfDeployment(repository, deploymentId, task.getCamundaFormRef().getKey()).submittedKeys();
+    });
+  }
+
+  /** The start form's keys and the start event's accepted variables; null when the caller cannot see it. */
+  private static Set<String> acceptedByStart(ProcessEngine engine, String key, String tenantId, String id) {
+    RepositoryService repository = engine.getRepositoryService();
+    ProcessDefinition definition;
+    if (id != null) {
+      definition = repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
+    } else if (tenantId != null) {
+      definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn(tenantId)
+          .latestVersion().singleResult();
+    } else {
+      definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).withoutTenantId()
+          .latestVersion().singleResult();
+    }
+    if (definition == null) {
+      return null;
+    }
+    return asEngine(engine, () -> {
+      BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+      Set<String> accepted = new LinkedHashSet<>();
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        if (!(start.getParentElement() instanceof Process)) {
+          continue;
+        }
+        if (start.getCamundaFormRef() != null) {
+          accepted.addAll(FORMS.formOfDeployment(repository, definition.getDeploymentId(), start.getCamundaFormRef())
+              .submittedKeys());
+        }
+        if (start.getExtensionElements() != null) {
+          start.getExtensionElements().getElementsQuery()
+              .filterByType(CamundaProperties.class).list().stream()
+              .flatMap(ps -> ps.getCamundaProperties().stream())
+              .filter(p -> ACCEPTED_VARIABLES.equals(p.getCamundaName()))
+              .forEach(p -> {
+                for (String name : p.getCamundaValue().split(",")) {
+                  accepted.add(name.strip());
+                }
+              });
+        }
+      }
+      return accepted;
+    });
+  }
+
+  /** Reads the engine's own resources (deployments, models) whatever the caller may read. */
+  private static <T> T asEngine(ProcessEngine engine, Supplier<T> read) {
+    IdentityService identity = engine.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return read.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static void refuse(ContainerRequestContext request, String field, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidInput");
+    body.put("message", message);
+    body.put("field", abbreviate(field));
+    request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body).build());
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+}
