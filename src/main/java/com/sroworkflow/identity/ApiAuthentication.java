@@ -67,9 +67,12 @@ public class ApiAuthentication {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       String header = request.getHeader("Authorization");
+      // A browser session is accepted for reading only: a change needs credentials sent with the
+      // request itself, which another site cannot make a logged-in browser send (no CSRF).
+      boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
       Authentication caller = header != null && header.regionMatches(true, 0, "Basic ", 0, 6)
           ? basic(header.substring(6).trim())
-          : session(request.getSession(false));
+          : reading ? session(request.getSession(false)) : null;
       if (caller == null) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"SRO Workflow\"");
         response.sendError(HttpServletResponse.SC_UNAUTHORIZED);

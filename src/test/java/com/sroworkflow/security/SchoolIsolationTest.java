@@ -1,0 +1,133 @@
+package com.sroworkflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sroworkflow.Http;
+import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.referral.ReferralTestData;
+import com.sroworkflow.selection.SelectionScenario;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A case of one school is nothing to anyone outside it: a WMS principal, an SRO of another school, and
+ * the department roles (HR, supervisors, the Chief) get nothing of an LHS referral through any
+ * /engine-rest endpoint: not its task, variables, instance, history or audit. The school's own
+ * principal sees it, which shows the queries would find it.
+ */
+@IntegrationTest
+class SchoolIsolationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired SelectionScenario people;
+
+  private ProcessInstance lhsCase;
+  private Task acknowledge;
+
+  @BeforeEach
+  void anLhsReferral() {
+    lhsCase = people.as("sally", () -> runtime.startProcessInstanceByKey("studentReferral", ReferralTestData.lhsReferral()));
+    acknowledge = tasks.createTaskQuery().processInstanceId(lhsCase.getId()).taskDefinitionKey("AcknowledgeReferral")
+        .singleResult();
+  }
+
+  private List<String> reads() {
+    String pi = lhsCase.getId();
+    String task = acknowledge.getId();
+    return List.of(
+        "/engine-rest/task?processInstanceId=" + pi,
+        "/engine-rest/task/" + task,
+        "/engine-rest/task/" + task + "/variables",
+        "/engine-rest/task/" + task + "/form-variables",
+        "/engine-rest/task/count?processInstanceId=" + pi,
+        "/engine-rest/process-instance?processInstanceIds=" + pi,
+        "/engine-rest/process-instance/" + pi,
+        "/engine-rest/process-instance/" + pi + "/variables",
+        "/engine-rest/process-instance/" + pi + "/activity-instances",
+        "/engine-rest/execution?processInstanceId=" + pi,
+        "/engine-rest/variable-instance?processInstanceIdIn=" + pi,
+        "/engine-rest/job?processInstanceId=" + pi,
+        "/engine-rest/incident?processInstanceId=" + pi,
+        "/engine-rest/history/process-instance?processInstanceId=" + pi,
+        "/engine-rest/history/process-instance/" + pi,
+        "/engine-rest/history/task?processInstanceId=" + pi,
+        "/engine-rest/history/activity-instance?processInstanceId=" + pi,
+        "/engine-rest/history/variable-instance?processInstanceId=" + pi,
+        "/engine-rest/history/detail?processInstanceId=" + pi,
+        "/engine-rest/history/user-operation?processInstanceId=" + pi,
+        "/engine-rest/history/identity-link-log?processInstanceId=" + pi,
+        "/engine-rest/history/decision-instance?processInstanceId=" + pi);
+  }
+
+  /** Nothing: an error status, an empty list, a zero count. */
+  private static void assertNothing(String who, String path, ResponseEntity<String> response) throws Exception {
+    int status = response.getStatusCode().value();
+    if (status >= 400) {
+      assertThat(status).as(who + " " + path).isIn(403, 404);
+      return;
+    }
+    JsonNode body = JSON.readTree(response.getBody());
+    if (body.isArray()) {
+      assertThat(body).as(who + " " + path).isEmpty();
+    } else {
+      assertThat(body.path("count").asInt(-1)).as(who + " " + path + " " + body).isZero();
+    }
+  }
+
+  @Test
+  void peopleOutsideTheSchoolGetNothingOfItsCase() throws Exception {
+    for (String outsider : List.of("peter", "steve", "hana", "sam", "chief", "olivia")) {
+      Http http = Http.as(rest, outsider);
+      for (String path : reads()) {
+        assertNothing(outsider, path, http.get(path));
+      }
+      ResponseEntity<String> complete = http.post("/engine-rest/task/" + acknowledge.getId() + "/complete",
+          "{\"variables\": {}}");
+      assertThat(complete.getStatusCode().value()).as(outsider + " completes").isIn(403, 404);
+      ResponseEntity<String> claim = http.post("/engine-rest/task/" + acknowledge.getId() + "/claim",
+          "{\"userId\": \"" + outsider + "\"}");
+      assertThat(claim.getStatusCode().value()).as(outsider + " claims").isIn(403, 404);
+      assertThat(Http.as(rest, outsider).get("/api/cases/" + lhsCase.getId() + "/audit").getStatusCode().value())
+          .as(outsider + " reads the audit trail").isIn(403, 404);
+    }
+    assertThat(tasks.createTaskQuery().taskId(acknowledge.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void theSchoolsOwnPrincipalSeesIt() throws Exception {
+    Http paula = Http.as(rest, "paula");
+    assertThat(JSON.readTree(paula.get("/engine-rest/task?processInstanceId=" + lhsCase.getId()).getBody()))
+        .extracting(t -> t.path("taskDefinitionKey").asText()).contains("AcknowledgeReferral");
+    assertThat(paula.get("/engine-rest/task/" + acknowledge.getId() + "/form-variables").getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(JSON.readTree(paula.get("/engine-rest/history/process-instance?processInstanceId=" + lhsCase.getId())
+        .getBody())).hasSize(1);
+  }
+
+  @Test
+  void candidatesWorkTheirTaskButCannotRewriteTheCaseThroughIt() {
+    Http paula = Http.as(rest, "paula");
+    ResponseEntity<String> rewrite = paula.exchange(HttpMethod.PUT,
+        "/engine-rest/task/" + acknowledge.getId() + "/variables/schoolCode", "{\"value\": \"WMS\"}");
+    assertThat(rewrite.getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> filter = paula.post("/engine-rest/filter/create",
+        "{\"resourceType\": \"Task\", \"name\": \"mine\", \"query\": {\"assigneeExpression\": \"${currentUser()}\"}}");
+    assertThat(filter.getStatusCode().value()).as("creating filters with expressions").isEqualTo(403);
+    assertThat(runtime.getVariable(lhsCase.getId(), "schoolCode")).isEqualTo("LHS");
+  }
+}
