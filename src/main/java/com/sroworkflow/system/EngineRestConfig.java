@@ -13,5 +13,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     register(RestErrorMapper.class);
     register(RestErrorMapper.Unwrapped.class);
     register(RestErrorMapper.Engine.class);
+    register(RestErrorMapper.NotJson.class);
+    register(RestErrorMapper.WrongJson.class);
   }
 }

@@ -1,5 +1,7 @@
 package com.sroworkflow.system;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +35,27 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(InvalidInputException exception) {
       return answer(exception);
+    }
+  }
+
+  /** A body that is not JSON, or not the JSON the endpoint takes: 400 with a plain explanation. */
+  @Priority(1)
+  public static class NotJson implements ExceptionMapper<JsonParseException> {
+
+    @Override
+    public Response toResponse(JsonParseException exception) {
+      return json(Response.Status.BAD_REQUEST, Map.of("type", "InvalidRequest",
+          "message", "The request body is not valid JSON (" + exception.getOriginalMessage() + ")."));
+    }
+  }
+
+  @Priority(1)
+  public static class WrongJson implements ExceptionMapper<JsonMappingException> {
+
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+      return json(Response.Status.BAD_REQUEST, Map.of("type", "InvalidRequest",
+          "message", "The request body does not have the expected form (" + exception.getOriginalMessage() + ")."));
     }
   }
 

@@ -12,9 +12,10 @@ import org.springframework.core.Ordered;
 
 /**
  * The engine API Tasklist and Cockpit call (under /camunda/api/engine) is a second copy of Camunda's
- * REST API, registered by the webapp starter. It gets the same error answers as /engine-rest: a
- * refused form field is 400 with the field named, not 500, and submissions pass the same guard. The starter registers its servlet only
- * when none of that name exists, so registering it first, with this application, takes its place.
+ * REST API, registered by the webapp starter. It gets the same guard and error answers as
+ * /engine-rest: a refused form field is 400 with the field named, not 500. The starter registers its
+ * servlet only when none of that name exists, so registering it first, with this application, takes
+ * its place.
  */
 @Configuration
 class TasklistEngineApi {
@@ -29,6 +30,8 @@ class TasklistEngineApi {
       classes.add(RestErrorMapper.class);
       classes.add(RestErrorMapper.Unwrapped.class);
       classes.add(RestErrorMapper.Engine.class);
+      classes.add(RestErrorMapper.NotJson.class);
+      classes.add(RestErrorMapper.WrongJson.class);
       return classes;
     }
   }

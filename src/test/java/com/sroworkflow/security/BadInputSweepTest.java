@@ -1,0 +1,215 @@
+package com.sroworkflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sroworkflow.Http;
+import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.referral.ReferralTestData;
+import com.sroworkflow.selection.SelectionScenario;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every endpoint that writes into a case, hit with a corpus of bad requests: wrong types, missing and
+ * unknown fields, a huge body, expression and script injection, serialized Java objects, malformed
+ * JSON, another school's ids. Each gets a 4xx with a clear message and no stack trace, and the
+ * database has exactly the rows it had before.
+ */
+@IntegrationTest
+class BadInputSweepTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired SelectionScenario scenario;
+
+  /** A write endpoint: who may call it, a valid body, and a text, a number and a yes/no field of its form. */
+  record Target(String name, String user, Supplier<String> path, Map<String, Object> valid, String textField,
+      String numberField, String booleanField, boolean hasRequiredFields) {}
+
+  private final List<Target> targets = new ArrayList<>();
+  private String vacancyRef;
+
+  @BeforeEach
+  void casesToWriteInto() {
+    scenario.reset();
+    ProcessInstance vacancy = scenario.openVacancy("LHS", 1);
+    vacancyRef = scenario.reference(vacancy);
+    String otherVacancyRef = scenario.reference(scenario.openVacancy("WMS", 1));
+    ProcessInstance application = scenario.apply("olivia", vacancyRef);
+    ProcessInstance scored = scenario.apply("omar", vacancyRef);
+    scenario.verifyAndReview(scored, SelectionScenario.cleanRecord());
+    scenario.recommend(scored, true);
+    scenario.convene(scored);
+    ProcessInstance referral = scenario.as("sally",
+        () -> runtime.startProcessInstanceByKey("studentReferral", ReferralTestData.lhsReferral()));
+
+    targets.clear();
+    targets.add(new Target("start a vacancy", "hana",
+        () -> "/engine-rest/process-definition/key/sroVacancy/start",
+        Map.of("vacancyTitle", "SRO post", "schoolCodes", "LHS", "postCount", 1,
+            "applicationDeadline", java.time.LocalDate.now().plusDays(9).toString()),
+        "vacancyTitle", "postCount", null, true));
+    targets.add(new Target("apply", "omar", () -> "/engine-rest/process-definition/key/sroSelection/submit-form",
+        Map.of("applyingFor", "self", "vacancyRef", otherVacancyRef, "statement", "I volunteer.",
+            "fitnessDeclared", true, "drugFreeDeclared", true),
+        "statement", null, "fitnessDeclared", true));
+    targets.add(new Target("refer a student", "sally",
+        () -> "/engine-rest/process-definition/key/studentReferral/start", ReferralTestData.lhsReferral().entrySet()
+            .stream().filter(e -> !e.getKey().equals("referringUser"))
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+        "studentName", null, "familyInterpreterNeeded", true));
+    targets.add(new Target("verify a personnel record", "hana",
+        () -> "/engine-rest/task/" + taskId(application, "VerifyRecord") + "/complete",
+        SelectionScenario.cleanRecord(), "recordNotes", "fullTimeYears", "stateCertified", true));
+    targets.add(new Target("score an applicant", "carl",
+        () -> "/engine-rest/task/" + scenario.boardTask(scored, "carl").getId() + "/submit-form",
+        SelectionScenario.scores(4, true), "scoreComments", "attitude", null, true));
+    targets.add(new Target("acknowledge a referral", "paula",
+        () -> "/engine-rest/task/" + taskId(referral, "AcknowledgeReferral") + "/complete",
+        Map.of(), "acknowledgementComment", null, null, false));
+    targets.add(new Target("record consent", "sally",
+        () -> "/engine-rest/task/" + taskId(referral, "RecordConsent") + "/complete",
+        Map.of("consentDecision", "PENDING", "consentNote", "Left a voicemail for the mother."), "consentNote", null, null, true));
+  }
+
+  private String taskId(ProcessInstance pi, String key) {
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult().getId();
+  }
+
+  /** Rows of every table, except the engine's metrics, which it writes on its own schedule. */
+  private Map<String, Long> rows() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : jdbc.queryForList("select table_name from information_schema.tables"
+        + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name", String.class)) {
+      if (!table.endsWith("METER_LOG")) {
+        counts.put(table, jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
+      }
+    }
+    return counts;
+  }
+
+  private static String body(Map<String, Object> variables) {
+    ObjectNode vars = JSON.createObjectNode();
+    variables.forEach((k, v) -> {
+      if (v instanceof ObjectNode typed) {
+        vars.set(k, typed);
+      } else {
+        vars.set(k, JSON.createObjectNode().putPOJO("value", v));
+      }
+    });
+    return JSON.createObjectNode().set("variables", vars).toString();
+  }
+
+  private static Map<String, Object> with(Map<String, Object> valid, String key, Object value) {
+    Map<String, Object> v = new LinkedHashMap<>(valid);
+    v.put(key, value);
+    return v;
+  }
+
+  /** The bad requests for one endpoint, as label and body. */
+  private Map<String, String> corpus(Target t) {
+    Map<String, String> bad = new LinkedHashMap<>();
+    bad.put("text field given a list", body(with(t.valid(), t.textField(), List.of(1, 2))));
+    if (t.numberField() != null) {
+      bad.put("number field given text", body(with(t.valid(), t.numberField(), "four")));
+      bad.put("number field out of range", body(with(t.valid(), t.numberField(), 1_000_000)));
+    }
+    if (t.booleanField() != null) {
+      bad.put("yes/no field given text", body(with(t.valid(), t.booleanField(), "yes please")));
+    }
+    bad.put("unknown field", body(with(t.valid(), "isAdmin", true)));
+    bad.put("expression in text", body(with(t.valid(), t.textField(), "${execution.setVariable('x', 1)}")));
+    bad.put("deferred expression in text", body(with(t.valid(), t.textField(), "#{'a'.concat('b')}")));
+    bad.put("script in text", body(with(t.valid(), t.textField(), "<script>fetch('/engine-rest/user')</script>")));
+    bad.put("serialized Java object", body(with(t.valid(), t.textField(), JSON.createObjectNode()
+        .put("value", Base64.getEncoder().encodeToString(new byte[] {(byte) 0xac, (byte) 0xed, 0, 5, 0x73, 0x72}))
+        .put("type", "Object").set("valueInfo", JSON.createObjectNode()
+            .put("objectTypeName", "java.util.HashMap")
+            .put("serializationDataFormat", "application/x-java-serialized-object")))));
+    bad.put("JSON-typed Java object", body(with(t.valid(), t.textField(), JSON.createObjectNode()
+        .put("value", "{\"command\":[\"sh\"]}").put("type", "Object").set("valueInfo", JSON.createObjectNode()
+            .put("objectTypeName", "java.lang.ProcessBuilder").put("serializationDataFormat", "application/json")))));
+    bad.put("file", body(with(t.valid(), t.textField(), JSON.createObjectNode().put("value", "AAAA")
+        .put("type", "File").set("valueInfo", JSON.createObjectNode().put("filename", "x.sh")))));
+    bad.put("huge body", body(with(t.valid(), t.textField(), "x".repeat(1_500_000))));
+    bad.put("malformed JSON", "{\"variables\": {\"" + t.textField() + "\": {\"value\": ");
+    if (t.hasRequiredFields()) {
+      bad.put("missing required fields", body(t.path().get().contains("/task/") ? Map.of()
+          : Map.of(t.textField(), "only this")));
+    }
+    return bad;
+  }
+
+  @Test
+  void everyBadRequestGetsAClearFourHundredAndChangesNothing() throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (Target target : targets) {
+      Http http = Http.as(rest, target.user());
+      for (Map.Entry<String, String> bad : corpus(target).entrySet()) {
+        Map<String, Long> before = rows();
+        ResponseEntity<String> response = http.post(target.path().get(), bad.getValue());
+        String what = target.name() + " / " + bad.getKey() + ": " + response.getStatusCode().value() + " "
+            + abbreviate(response.getBody());
+        int status = response.getStatusCode().value();
+        if (status < 400 || status >= 500) {
+          failures.add(what);
+        } else if (response.getBody() == null || !response.getBody().contains("message")) {
+          failures.add(what + " (no message)");
+        } else if (response.getBody().contains("\tat ") || response.getBody().contains("at org.")
+            || response.getBody().contains("at com.")) {
+          failures.add(what + " (stack trace)");
+        }
+        if (!rows().equals(before)) {
+          failures.add(what + " (database changed)");
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void anotherSchoolsCasesCannotBeWritten() throws Exception {
+    Map<String, Long> before = rows();
+    Map<String, Object> wms = new LinkedHashMap<>(ReferralTestData.wmsReferral());
+    wms.remove("referringUser");
+    ResponseEntity<String> start = Http.as(rest, "sally")
+        .post("/engine-rest/process-definition/key/studentReferral/start", body(wms));
+    assertThat(start.getStatusCode().value()).isEqualTo(400);
+    assertThat(start.getBody()).contains("schoolCode").contains("do not act for");
+    ResponseEntity<String> complete = Http.as(rest, "peter")
+        .post(targets.get(5).path().get(), body(Map.of()));
+    assertThat(complete.getStatusCode().value()).isEqualTo(404);
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
+  void theValidBodiesAreAcceptedSoTheRefusalsAboveAreAboutTheBadParts() {
+    for (Target target : targets) {
+      ResponseEntity<String> response = Http.as(rest, target.user()).post(target.path().get(), body(target.valid()));
+      assertThat(response.getStatusCode().is2xxSuccessful()).as(target.name() + ": " + response.getBody()).isTrue();
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
+  }
+}
