@@ -1,5 +1,6 @@
 package com.sroworkflow.notification;
 
+import com.sroworkflow.system.EngineClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,7 +73,7 @@ public class Notification {
     this.link = link;
     this.caseRef = caseRef;
     this.processInstanceId = processInstanceId;
-    this.createdAt = Instant.now();
+    this.createdAt = EngineClock.now();
   }
 
   /** The Message-ID every delivery attempt of this notification carries, so a resend is recognisable. */
@@ -82,7 +83,7 @@ public class Notification {
 
   void delivered(Status how) {
     status = how;
-    sentAt = Instant.now();
+    sentAt = EngineClock.now();
     lastError = null;
   }
 

@@ -1,9 +1,7 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.system.RecordRetention;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +10,7 @@ import org.springframework.stereotype.Component;
  * at the same time (both count the process's history time to live from the end of the case).
  */
 @Component
-class ReferralRetention {
-
-  private static final Logger LOG = LoggerFactory.getLogger(ReferralRetention.class);
+class ReferralRetention implements RecordRetention {
 
   private final ReferralRepository referrals;
 
@@ -22,16 +18,13 @@ class ReferralRetention {
     this.referrals = referrals;
   }
 
-  @Scheduled(cron = "${sro.referral.retention-cleanup-cron:0 30 1 * * *}")
-  void removeExpiredReferrals() {
-    removeExpired(Instant.now());
+  @Override
+  public String records() {
+    return "closed referrals";
   }
 
-  int removeExpired(Instant now) {
-    int removed = referrals.deleteExpired(now);
-    if (removed > 0) {
-      LOG.info("Removed {} closed referrals whose retention period has passed", removed);
-    }
-    return removed;
+  @Override
+  public int removeExpired(Instant now) {
+    return referrals.deleteExpired(now);
   }
 }

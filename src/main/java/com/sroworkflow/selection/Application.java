@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.EngineClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -129,7 +130,7 @@ public class Application {
     this.nominatedBy = nominatedBy;
     this.status = nominatedBy == null ? Status.SUBMITTED : Status.NOMINATED;
     this.processInstanceId = processInstanceId;
-    this.createdAt = Instant.now();
+    this.createdAt = EngineClock.now();
   }
 
   void declare(String statement, boolean fitness, boolean drugFree) {
@@ -149,7 +150,7 @@ public class Application {
     this.juvenileComplaints = juvenileComplaints;
     this.recordNotes = notes;
     this.recordVerifiedBy = verifiedBy;
-    this.recordVerifiedAt = Instant.now();
+    this.recordVerifiedAt = EngineClock.now();
     this.status = Status.ELIGIBILITY_REVIEW;
   }
 
@@ -207,9 +208,21 @@ public class Application {
     close("The eligibility list entry lapsed");
   }
 
+  /** After the retention period an appointee's application keeps only what the appointment refers to. */
+  void forgetPersonalDetails() {
+    statement = null;
+    recordNotes = null;
+    eligibilityNote = null;
+    certificationNumber = null;
+  }
+
+  boolean hasPersonalDetails() {
+    return statement != null || recordNotes != null || eligibilityNote != null || certificationNumber != null;
+  }
+
   private void close(String reason) {
     closeReason = reason;
-    closedAt = Instant.now();
+    closedAt = EngineClock.now();
   }
 
   public boolean isOpen() {

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,4 +11,6 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
   List<Application> findByStatusOrderByIdAsc(Application.Status status);
 
   List<Application> findByApplicantUsernameOrderByIdAsc(String applicantUsername);
+
+  List<Application> findByClosedAtBefore(Instant before);
 }

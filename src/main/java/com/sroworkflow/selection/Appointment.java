@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.EngineClock;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,7 +51,7 @@ public class Appointment {
     this.vacancyId = vacancyId;
     this.officerUsername = officerUsername;
     this.appointedBy = appointedBy;
-    this.appointedAt = Instant.now();
+    this.appointedAt = EngineClock.now();
     this.schoolCodes = new LinkedHashSet<>(schools);
   }
 

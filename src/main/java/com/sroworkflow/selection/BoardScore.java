@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.EngineClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -77,7 +78,7 @@ public class BoardScore {
     this.bearing = scores[7];
     this.favourable = favourable;
     this.comments = comments;
-    this.scoredAt = Instant.now();
+    this.scoredAt = EngineClock.now();
   }
 
   /** The eight scores in the order of {@link #CRITERIA}. */

@@ -8,4 +8,6 @@ public interface BoardScoreRepository extends JpaRepository<BoardScore, Long> {
   List<BoardScore> findByApplicationIdOrderByIdAsc(Long applicationId);
 
   boolean existsByApplicationIdAndMemberUsername(Long applicationId, String memberUsername);
+
+  void deleteByApplicationId(Long applicationId);
 }

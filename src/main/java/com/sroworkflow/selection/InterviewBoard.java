@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.EngineClock;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -62,7 +63,7 @@ public class InterviewBoard {
     this.interviewAt = interviewAt;
     this.location = location;
     this.convenedBy = convenedBy;
-    this.convenedAt = Instant.now();
+    this.convenedAt = EngineClock.now();
     this.members = new ArrayList<>(members);
   }
 

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface InterviewBoardRepository extends JpaRepository<InterviewBoard, Long> {
 
   Optional<InterviewBoard> findByApplicationId(Long applicationId);
+
+  void deleteByApplicationId(Long applicationId);
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.EngineClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -39,7 +40,7 @@ public class Recommendation {
     this.supervisorUsername = supervisorUsername;
     this.positive = positive;
     this.text = text;
-    this.writtenAt = Instant.now();
+    this.writtenAt = EngineClock.now();
   }
 
   public Long getApplicationId() {

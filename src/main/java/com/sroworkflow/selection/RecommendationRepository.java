@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
   Optional<Recommendation> findByApplicationId(Long applicationId);
+
+  void deleteByApplicationId(Long applicationId);
 }

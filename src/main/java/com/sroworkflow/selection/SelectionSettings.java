@@ -55,12 +55,21 @@ public class SelectionSettings {
     }
   }
 
+  private Period recordsKeptFor = Period.ofDays(3650);
   private Period eligibilityListValidity = Period.ofYears(1);
   private String personnelCheckReminder = "R3/P5D";
   private String recommendationReminder = "R3/P5D";
   private String boardReminder = "R3/P3D";
   private String appointmentReminder = "R3/P5D";
   private List<RequiredTraining> requiredTraining = new ArrayList<>();
+
+  public Period getRecordsKeptFor() {
+    return recordsKeptFor;
+  }
+
+  public void setRecordsKeptFor(Period recordsKeptFor) {
+    this.recordsKeptFor = recordsKeptFor;
+  }
 
   public Period getEligibilityListValidity() {
     return eligibilityListValidity;

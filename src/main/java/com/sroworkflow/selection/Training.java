@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.EngineClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,7 +75,7 @@ public class Training {
     this.kind = kind;
     this.title = title;
     this.dueOn = dueOn;
-    this.createdAt = Instant.now();
+    this.createdAt = EngineClock.now();
   }
 
   public void complete(LocalDate completedOn, String provider, BigDecimal hours, String certificateNumber,

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.EngineClock;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,7 +78,7 @@ public class Vacancy {
     this.schoolCodes = new LinkedHashSet<>(schoolCodes);
     this.notes = notes;
     this.openedBy = openedBy;
-    this.openedAt = Instant.now();
+    this.openedAt = EngineClock.now();
     this.processInstanceId = processInstanceId;
   }
 
@@ -94,7 +95,7 @@ public class Vacancy {
 
   void close(Status outcome) {
     status = outcome;
-    closedAt = Instant.now();
+    closedAt = EngineClock.now();
   }
 
   public boolean acceptsApplications(LocalDate today) {
