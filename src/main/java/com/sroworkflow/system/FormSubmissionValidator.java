@@ -72,21 +72,11 @@ public final class FormSubmissionValidator {
     }
   }
 
-  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
-  private static final Pattern MARKUP = Pattern.compile("(?i)<\\s*script|javascript\\s*:|<\\s*iframe|<[^>]*\\son\\w+\\s*=");
-
   private static void text(FormSchema.Field f, Object value, String name, String key) {
     if (!(value instanceof String s)) {
       throw new InvalidInputException(key, name + " must be text.");
     }
-    // Nothing typed into a form is ever evaluated, but text that looks like an expression or a
-    // script is refused outright rather than stored for some later viewer to trip over.
-    if (EXPRESSION.matcher(s).find()) {
-      throw new InvalidInputException(key, name + " contains '${' or '#{', which is not accepted.");
-    }
-    if (MARKUP.matcher(s).find()) {
-      throw new InvalidInputException(key, name + " contains script markup, which is not accepted.");
-    }
+    PlainText.check(key, name, s);
     if (f.minLength() != null && s.strip().length() < f.minLength()) {
       throw new InvalidInputException(key, name + " must have at least " + f.minLength() + " characters.");
     }

@@ -186,6 +186,55 @@ class BadInputSweepTest {
     assertThat(failures).isEmpty();
   }
 
+  /** The application's own write endpoints, with bodies of their own form. */
+  @Test
+  void theApplicationsOwnEndpointsRefuseBadRequestsToo() {
+    Map<String, String> schools = new LinkedHashMap<>();
+    schools.put("code of the wrong type", "{\"code\": 12, \"name\": \"X\", \"level\": \"HIGH\"}");
+    schools.put("missing name", "{\"code\": \"NEW\", \"level\": \"HIGH\"}");
+    schools.put("unknown field", "{\"code\": \"NEW\", \"name\": \"New\", \"level\": \"HIGH\", \"isAdmin\": true}");
+    schools.put("expression", "{\"code\": \"NEW\", \"name\": \"${1+1}\", \"level\": \"HIGH\"}");
+    schools.put("script", "{\"code\": \"NEW\", \"name\": \"<script>x</script>\", \"level\": \"HIGH\"}");
+    schools.put("feeder school of nowhere", "{\"code\": \"NEW\", \"name\": \"New\", \"level\": \"HIGH\", \"feedsInto\": \"ZZZ\"}");
+    schools.put("huge body", "{\"code\": \"NEW\", \"name\": \"" + "x".repeat(1_500_000) + "\", \"level\": \"HIGH\"}");
+    schools.put("malformed JSON", "{\"code\": ");
+    Map<String, String> people = new LinkedHashMap<>();
+    people.put("supervisor who does not exist", "{\"supervisorUsername\": \"ghost\"}");
+    people.put("own supervisor", "{\"supervisorUsername\": \"omar\"}");
+    people.put("badge with spaces", "{\"badgeNumber\": \"12 34\"}");
+    people.put("expression in title", "{\"title\": \"#{1}\"}");
+    people.put("unknown field", "{\"title\": \"Officer\", \"groups\": [\"camunda-admin\"]}");
+    List<String> failures = new ArrayList<>();
+    Http admin = Http.as(rest, "admin");
+    for (var entry : schools.entrySet()) {
+      check(failures, "POST /api/schools / " + entry.getKey(), () -> admin.post("/api/schools", entry.getValue()));
+    }
+    for (var entry : people.entrySet()) {
+      check(failures, "PUT /api/people/omar / " + entry.getKey(),
+          () -> admin.exchange(org.springframework.http.HttpMethod.PUT, "/api/people/omar", entry.getValue()));
+    }
+    check(failures, "POST /api/schools as a principal", () -> Http.as(rest, "paula")
+        .post("/api/schools", "{\"code\": \"NEW\", \"name\": \"New\", \"level\": \"HIGH\"}"));
+    assertThat(failures).isEmpty();
+  }
+
+  private void check(List<String> failures, String what, Supplier<ResponseEntity<String>> call) {
+    Map<String, Long> before = rows();
+    ResponseEntity<String> response = call.get();
+    int status = response.getStatusCode().value();
+    String line = what + ": " + status + " " + abbreviate(response.getBody());
+    if (status < 400 || status >= 500) {
+      failures.add(line);
+    } else if (response.getBody() == null || !response.getBody().contains("message")) {
+      failures.add(line + " (no message)");
+    } else if (response.getBody().contains("\tat ") || response.getBody().contains("at org.")) {
+      failures.add(line + " (stack trace)");
+    }
+    if (!rows().equals(before)) {
+      failures.add(line + " (database changed)");
+    }
+  }
+
   @Test
   void anotherSchoolsCasesCannotBeWritten() throws Exception {
     Map<String, Long> before = rows();

@@ -1,0 +1,70 @@
+package com.sroworkflow.identity;
+
+import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.system.PlainText;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the program knows of a person beyond their Camunda account: title or rank, badge number and
+ * supervisor. Administrators set it ({@code PUT /api/people/{username}}); the account itself, its
+ * groups and schools are kept in Camunda Admin.
+ */
+@RestController
+@RequestMapping("/api/people")
+class PersonAdmin {
+
+  record PersonDto(String username, String title, String badgeNumber, String supervisorUsername) {}
+
+  private final PersonRepository persons;
+  private final People people;
+  private final IdentityService identity;
+
+  PersonAdmin(PersonRepository persons, People people, IdentityService identity) {
+    this.persons = persons;
+    this.people = people;
+    this.identity = identity;
+  }
+
+  @GetMapping("/{username}")
+  PersonDto get(@PathVariable String username) {
+    ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    Person p = persons.findById(username).orElseThrow(() ->
+        new InvalidInputException("username", "No person record for '" + username + "'."));
+    return new PersonDto(p.getUsername(), p.getTitle(), p.getBadgeNumber(), p.getSupervisorUsername());
+  }
+
+  @PutMapping("/{username}")
+  @Transactional
+  PersonDto put(@PathVariable String username, @RequestBody PersonDto person) {
+    ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    if (!people.exists(username)) {
+      throw new InvalidInputException("username", "There is no account '" + username + "'; create it in Admin first.");
+    }
+    String supervisor = blankToNull(person.supervisorUsername());
+    if (supervisor != null && (!people.exists(supervisor) || supervisor.equals(username))) {
+      throw new InvalidInputException("supervisorUsername", "The supervisor must be another existing account.");
+    }
+    String title = blankToNull(person.title());
+    String badge = blankToNull(person.badgeNumber());
+    PlainText.check("title", "Title", title);
+    if (title != null && title.length() > 120) {
+      throw new InvalidInputException("title", "Title must have at most 120 characters.");
+    }
+    if (badge != null && !badge.matches("[A-Za-z0-9-]{1,32}")) {
+      throw new InvalidInputException("badgeNumber", "Badge number: up to 32 letters, digits or dashes.");
+    }
+    persons.save(new Person(username, title, badge, supervisor));
+    return new PersonDto(username, title, badge, supervisor);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
