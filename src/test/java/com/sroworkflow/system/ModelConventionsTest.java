@@ -119,6 +119,16 @@ class ModelConventionsTest {
     assertThat(problems).isEmpty();
   }
 
+  /** Scripts in a model would run whatever text they hold; the models call Spring beans instead. */
+  @Test
+  void noModelRunsAScript() throws Exception {
+    for (File file : models()) {
+      String xml = java.nio.file.Files.readString(file.toPath());
+      assertThat(xml).as(file.getName()).doesNotContain("scriptTask").doesNotContain("camunda:script")
+          .doesNotContain("scriptFormat");
+    }
+  }
+
   @Test
   void everyFormFileIsNamedForTheIdInside() throws Exception {
     File[] forms = new File("forms").listFiles((dir, name) -> name.endsWith(".form"));
