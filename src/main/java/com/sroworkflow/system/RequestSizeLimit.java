@@ -17,17 +17,17 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than {@code sro.http.max-request-bytes} (1 MB by default) with 413
- * before anything parses them: no form of this application needs more, and a megabyte-sized "reason"
- * or a flood of variables should not reach the engine. Bodies without a declared length are read up
- * to the limit and refused past it.
+ * Refuses request bodies larger than {@code sro.http.max-request-bytes} (4 MB by default) with 413
+ * before anything parses them: no form of this application needs a fraction of that. Below the
+ * limit an oversized field (a megabyte-long "reason") is refused by its form's length rule, naming
+ * the field. Bodies without a declared length are read up to the limit and refused past it.
  */
 @Configuration
 class RequestSizeLimit {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
-      @Value("${sro.http.max-request-bytes:1048576}") int maxBytes) {
+      @Value("${sro.http.max-request-bytes:4194304}") int maxBytes) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Limit(maxBytes));
     registration.setName("requestSizeLimit");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");

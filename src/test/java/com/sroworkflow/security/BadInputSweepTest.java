@@ -150,7 +150,8 @@ class BadInputSweepTest {
             .put("objectTypeName", "java.lang.ProcessBuilder").put("serializationDataFormat", "application/json")))));
     bad.put("file", body(with(t.valid(), t.textField(), JSON.createObjectNode().put("value", "AAAA")
         .put("type", "File").set("valueInfo", JSON.createObjectNode().put("filename", "x.sh")))));
-    bad.put("huge body", body(with(t.valid(), t.textField(), "x".repeat(1_500_000))));
+    bad.put("megabyte-long text", body(with(t.valid(), t.textField(), "x".repeat(1_500_000))));
+    bad.put("body over the limit", body(with(t.valid(), t.textField(), "x".repeat(5_000_000))));
     bad.put("malformed JSON", "{\"variables\": {\"" + t.textField() + "\": {\"value\": ");
     if (t.hasRequiredFields()) {
       bad.put("missing required fields", body(t.path().get().contains("/task/") ? Map.of()
@@ -196,7 +197,7 @@ class BadInputSweepTest {
     schools.put("expression", "{\"code\": \"NEW\", \"name\": \"${1+1}\", \"level\": \"HIGH\"}");
     schools.put("script", "{\"code\": \"NEW\", \"name\": \"<script>x</script>\", \"level\": \"HIGH\"}");
     schools.put("feeder school of nowhere", "{\"code\": \"NEW\", \"name\": \"New\", \"level\": \"HIGH\", \"feedsInto\": \"ZZZ\"}");
-    schools.put("huge body", "{\"code\": \"NEW\", \"name\": \"" + "x".repeat(1_500_000) + "\", \"level\": \"HIGH\"}");
+    schools.put("huge body", "{\"code\": \"NEW\", \"name\": \"" + "x".repeat(5_000_000) + "\", \"level\": \"HIGH\"}");
     schools.put("malformed JSON", "{\"code\": ");
     Map<String, String> people = new LinkedHashMap<>();
     people.put("supervisor who does not exist", "{\"supervisorUsername\": \"ghost\"}");
