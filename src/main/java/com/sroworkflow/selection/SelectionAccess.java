@@ -33,6 +33,30 @@ class SelectionAccess {
   }
 
   @Bean
+  TaskFilterSpec supervisorFilter() {
+    return new TaskFilterSpec("Supervisor: recommendations and training", "Officers you supervise waiting for"
+        + " your written recommendation or an overdue training follow-up", 0, List.of(Roles.SUPERVISOR),
+        q -> q.taskAssigneeExpression("${currentUser()}").taskDefinitionKeyIn("WriteRecommendation", "FollowUpTraining"),
+        List.of(new TaskFilterSpec.Column("caseTitle", "Case")));
+  }
+
+  @Bean
+  TaskFilterSpec boardFilter() {
+    return new TaskFilterSpec("Interview board: applicants to score", "SRO applicants waiting for your scores", 0,
+        List.of(Roles.INTERVIEW_BOARD),
+        q -> q.taskAssigneeExpression("${currentUser()}").taskDefinitionKey("ScoreApplicant"),
+        List.of(new TaskFilterSpec.Column("caseTitle", "Case")));
+  }
+
+  @Bean
+  TaskFilterSpec applicantFilter() {
+    return new TaskFilterSpec("My SRO application", "Your SRO application: withdraw, confirm, training", 0,
+        List.of(Roles.OFFICER, Roles.SRO),
+        q -> q.taskAssigneeExpression("${currentUser()}").processDefinitionKey("sroSelection"),
+        List.of(new TaskFilterSpec.Column("caseTitle", "Case")));
+  }
+
+  @Bean
   TaskFilterSpec chiefAppointmentsFilter() {
     return new TaskFilterSpec("Chief: SRO appointments", "Vacancies waiting for the Chief's appointment", 0,
         List.of(Roles.CHIEF), q -> q.taskCandidateGroup(Roles.CHIEF).includeAssignedTasks(),
