@@ -1,0 +1,23 @@
+package com.sroworkflow.threat;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The written safety plan; each of its actions becomes a task for its owner. */
+@Component("recordSafetyPlan")
+class RecordSafetyPlan implements TaskListener {
+
+  private final SafetyPlans plans;
+
+  RecordSafetyPlan(SafetyPlans plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    int revision = plans.writePlan(Inputs.caseId(task), Inputs.text(task, "planSummary"),
+        Inputs.entries(task, "planActions"));
+    task.getExecution().getProcessInstance().setVariable("planRevision", revision);
+  }
+}
