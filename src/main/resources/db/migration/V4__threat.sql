@@ -119,7 +119,7 @@ create table police_report (
   report_number        varchar(32)   not null,
   offence              varchar(300)  not null,
   report_date          date          not null,
-  disposition          varchar(24)   not null,
+  disposition          varchar(32)   not null,
   narrative            varchar(8000) not null,
   filed_by             varchar(64),
   filed_at             timestamp with time zone not null,

@@ -62,7 +62,7 @@ public class PoliceReport {
   private LocalDate reportDate;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 24)
+  @Column(nullable = false, length = 32)
   private Disposition disposition;
 
   @Column(nullable = false, length = 8000)

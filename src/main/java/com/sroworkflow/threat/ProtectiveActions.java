@@ -52,6 +52,14 @@ public class ProtectiveActions {
     this.calendar = calendar;
   }
 
+  /**
+   * The tasks of the protective actions (ids in bpmn/threat-assessment.bpmn), for the reminder that
+   * runs once for each of them when they are overdue.
+   */
+  public List<String> reminderTasks() {
+    return List.of("NotifyVictimParents", "NotifyStudentParents", "AcknowledgeThreat", "DecideLawEnforcementAction");
+  }
+
   /** Imminent danger: the principal and the district designee are told at once, by mail. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void alertImminentDanger(Long caseId, String processInstanceId) {

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The team's classification, as suggested or overridden with a reason. A very serious threat starts
- * the safety evaluation's clock.
+ * The team's classification, as suggested or overridden with a reason. A substantive threat starts
+ * the clock of the protective actions, a very serious one that of the safety evaluation too.
  */
 @Component("recordClassification")
 class RecordClassification implements TaskListener {
@@ -32,6 +32,9 @@ class RecordClassification implements TaskListener {
     caseInstance.setVariable("classification", c.getClassification().name());
     caseInstance.setVariable("levelOfConcern", c.getLevelOfConcern().name());
     caseInstance.setVariable("classificationLabel", c.getClassification().label());
+    if (c.getClassification().substantive()) {
+      caseInstance.setVariable("protectiveActionsDue", deadlines.protectiveActionsDue());
+    }
     if (c.getClassification() == Classification.VERY_SERIOUS) {
       caseInstance.setVariable("safetyEvaluationDue", deadlines.safetyEvaluationDue());
     }

@@ -30,7 +30,7 @@ class RemindPlanActionOwner implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object actionId = execution.getVariable("planActionId");
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey("CarryOutPlanAction").list()) {
+        .taskDefinitionKeyIn("CarryOutPlanAction", "CarryOutAddedAction").list()) {
       if (actionId.equals(tasks.getVariable(task.getId(), "planActionId"))) {
         notifications.planActionOverdue(cases.require(Inputs.caseId(execution)),
             plans.action(((Number) actionId).longValue()), task.getId(), execution.getProcessInstanceId());
