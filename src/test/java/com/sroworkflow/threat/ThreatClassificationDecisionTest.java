@@ -2,31 +2,51 @@ package com.sroworkflow.threat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each rule row of bpmn/threat-classification.dmn, and the table as a whole. */
-@Deployment(resources = "bpmn/threat-classification.dmn")
+/**
+ * Each rule row of bpmn/threat-classification.dmn, and the table as a whole over every combination
+ * of answers. The table is evaluated by the DMN engine alone: hundreds of evaluations need no
+ * process engine and no history.
+ */
 class ThreatClassificationDecisionTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension engines = ProcessEngineExtension.builder()
-      .configurationResource("decision-tests.camunda.cfg.xml").build();
+  private static DmnEngine dmn;
+  private static DmnDecision table;
+  private static String matchedRule;
 
-  ProcessEngine engine;
+  @BeforeAll
+  static void parseTheTable() throws IOException {
+    DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
+      @Override
+      public void notify(DmnDecisionTableEvaluationEvent event) {
+        matchedRule = event.getMatchingRules().isEmpty() ? null : event.getMatchingRules().get(0).getId();
+      }
+    }));
+    dmn = configuration.buildEngine();
+    try (InputStream in = new FileInputStream("bpmn/threat-classification.dmn")) {
+      table = dmn.parseDecision("threatClassification", in);
+    }
+  }
 
   private static final String[] ANSWERS = {"YES", "NO", "UNSURE"};
 
@@ -41,14 +61,7 @@ class ThreatClassificationDecisionTest {
   }
 
   private DmnDecisionResult evaluate(Map<String, Object> variables) {
-    return engine.getDecisionService().evaluateDecisionByKey("threatClassification").variables(variables).evaluate();
-  }
-
-  /** The rule that matched, as the engine's decision history records it. */
-  private String matchedRule() {
-    List<HistoricDecisionInstance> last = engine.getHistoryService().createHistoricDecisionInstanceQuery()
-        .decisionDefinitionKey("threatClassification").includeOutputs().orderByEvaluationTime().desc().listPage(0, 1);
-    return last.get(0).getOutputs().get(0).getRuleId();
+    return dmn.evaluateDecision(table, variables);
   }
 
   static Stream<Arguments> rows() {
@@ -73,7 +86,7 @@ class ThreatClassificationDecisionTest {
       String level, String rationale) {
     Map<String, Object> result = evaluate(answers).getSingleResult().getEntryMap();
 
-    assertThat(matchedRule()).isEqualTo("Rule_" + rule);
+    assertThat(matchedRule).isEqualTo("Rule_" + rule);
     assertThat(result).containsEntry("classification", classification).containsEntry("levelOfConcern", level);
     assertThat((String) result.get("rationale")).contains(rationale);
   }
