@@ -67,7 +67,7 @@ public final class FormSubmissionValidator {
         }
       }
       case "datetime" -> dateTime(f, value, name, key);
-      case "dynamiclist" -> list(f, value, values, name, key);
+      case "dynamiclist" -> list(f, value, name, key);
       default -> { }
     }
   }
@@ -169,13 +169,7 @@ public final class FormSubmissionValidator {
     return s.replaceFirst("(Z|[+-]\\d\\d:?\\d\\d)$", "");
   }
 
-  /**
-   * Each entry of a dynamic list is checked against the list's item fields. An item field's own
-   * value is read from its entry, but the options of a select in an entry ({@code valuesKey}) come
-   * from the form's variables, as form-js takes them from the form's data, not from the entry.
-   */
-  private static void list(FormSchema.Field f, Object value, Function<String, Object> values, String name,
-      String key) {
+  private static void list(FormSchema.Field f, Object value, String name, String key) {
     if (!(value instanceof List<?> items)) {
       throw new InvalidInputException(key, name + " must be a list.");
     }
@@ -184,7 +178,7 @@ public final class FormSubmissionValidator {
         throw new InvalidInputException(key, name + " entry " + (i + 1) + " is not a record.");
       }
       for (FormSchema.Field itemField : f.itemFields()) {
-        check(itemField, item.get(itemField.key()), values, key + "[" + (i + 1) + "].");
+        check(itemField, item.get(itemField.key()), k -> item.get(k), key + "[" + (i + 1) + "].");
       }
     }
   }

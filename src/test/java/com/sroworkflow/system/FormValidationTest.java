@@ -126,51 +126,6 @@ class FormValidationTest {
         });
   }
 
-  private static final String LIST_FORM = """
-      {"id": "probe-list-form", "type": "default", "schemaVersion": 16, "components": [
-        {"type": "dynamiclist", "path": "actions", "label": "Actions", "isRepeating": true, "components": [
-          {"type": "textfield", "key": "action", "label": "Action", "validate": {"required": true}},
-          {"type": "select", "key": "owner", "label": "Owner", "valuesKey": "ownerOptions",
-           "validate": {"required": true}}
-        ]}
-      ]}""";
-
-  /**
-   * A select inside a dynamic list takes its options from the form's variables, as form-js does;
-   * each entry's own values are checked by the entry's number.
-   */
-  @Test
-  void theOptionsOfASelectInADynamicListComeFromTheFormsVariables() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("formValidationListProbe")
-        .camundaHistoryTimeToLive(1)
-        .startEvent()
-        .userTask("ListProbe").name("List probe").camundaCandidateGroups("camunda-admin")
-        .camundaFormRef("probe-list-form").camundaFormRefBinding("deployment")
-        .endEvent()
-        .done();
-    String deployment = repository.createDeployment()
-        .addModelInstance("probe-list.bpmn", model)
-        .addString("probe-list.form", LIST_FORM)
-        .deploy().getId();
-    try {
-      ProcessInstance pi = runtime.startProcessInstanceByKey("formValidationListProbe",
-          Map.of("ownerOptions", JsonVariables.json(List.of(JsonVariables.option("Maria Moreno", "maria")))));
-      Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-
-      assertRefused(task, Map.of("actions", JsonVariables.json(List.of(
-          Map.of("action", "Check in daily", "owner", "maria"), Map.of("action", "Escort between classes")))),
-          "actions[2].owner", "Owner (owner) is required");
-      assertRefused(task, Map.of("actions", JsonVariables.json(List.of(
-          Map.of("action", "Check in daily", "owner", "peter")))), "actions[1].owner", "not 'peter'");
-
-      tasks.complete(task.getId(), Map.of("actions", JsonVariables.json(List.of(
-          Map.of("action", "Check in daily", "owner", "maria")))));
-      assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
-    } finally {
-      repository.deleteDeployment(deployment, true);
-    }
-  }
-
   @Test
   void aStartFormIsCheckedForAPersonWithoutRightsOnDeploymentsBeforeAnyoneHasReadIt() {
     // A deployment of its own, so that no earlier start has read (and cached) its form.
