@@ -9,9 +9,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -117,20 +115,6 @@ final class Inputs {
       values.add(s);
     }
     return values;
-  }
-
-  /** The entries of a dynamic list, each a map of its fields. */
-  static List<Map<String, Object>> entries(VariableScope scope, String name) {
-    List<Map<String, Object>> entries = new ArrayList<>();
-    for (Object item : list(scope, name)) {
-      if (!(item instanceof Map<?, ?> m)) {
-        throw new InvalidInputException(name, name + " must be a list of entries.");
-      }
-      Map<String, Object> entry = new LinkedHashMap<>();
-      m.forEach((k, v) -> entry.put(String.valueOf(k), v));
-      entries.add(entry);
-    }
-    return entries;
   }
 
   private static Collection<?> list(VariableScope scope, String name) {

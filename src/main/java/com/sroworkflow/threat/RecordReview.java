@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("recordReview")
 class RecordReview implements TaskListener {
 
+  /** The rows for new actions of forms/threat-assessment-review.form. */
+  static final int ROWS = 3;
+
   private final SafetyPlans plans;
 
   RecordReview(SafetyPlans plans) {
@@ -24,7 +27,7 @@ class RecordReview implements TaskListener {
     LevelOfConcern concern = Inputs.choice(task, "concernNow", LevelOfConcern.class);
     Integer revision = plans.review(Inputs.caseId(task), Inputs.text(task, "reviewNotes"), concern, decision,
         Inputs.choice(task, "closingOutcome", CaseOutcome.class), Inputs.text(task, "closingNote"),
-        Inputs.entries(task, "newPlanActions"));
+        PlanActionRows.read(task, ROWS));
     DelegateExecution caseInstance = task.getExecution().getProcessInstance();
     caseInstance.setVariable("afterReview", decision.name());
     caseInstance.setVariable("levelOfConcern", concern.name());

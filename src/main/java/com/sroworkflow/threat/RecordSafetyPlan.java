@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("recordSafetyPlan")
 class RecordSafetyPlan implements TaskListener {
 
+  /** The action rows of forms/threat-assessment-safety-plan.form. */
+  static final int ROWS = 5;
+
   private final SafetyPlans plans;
 
   RecordSafetyPlan(SafetyPlans plans) {
@@ -17,7 +20,7 @@ class RecordSafetyPlan implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     int revision = plans.writePlan(Inputs.caseId(task), Inputs.text(task, "planSummary"),
-        Inputs.entries(task, "planActions"));
+        PlanActionRows.read(task, ROWS));
     task.getExecution().getProcessInstance().setVariable("planRevision", revision);
   }
 }

@@ -94,53 +94,54 @@ public class SafetyPlans {
     return request;
   }
 
+  /**
+   * An action as the team wrote it in row {@code row} of a form: fields {@code action<row>},
+   * {@code owner<row>} and {@code due<row>}, any of which may be missing.
+   */
+  public record NewAction(int row, String action, String owner, LocalDate due) {}
+
   /** The written safety plan with its first actions (revision 1). */
   @Transactional(propagation = Propagation.MANDATORY)
-  public int writePlan(Long caseId, String summary, List<Map<String, Object>> entries) {
+  public int writePlan(Long caseId, String summary, List<NewAction> newActions) {
     cases.require(caseId);
-    int revision = addActions(caseId, entries, "planActions");
+    int revision = addActions(caseId, newActions);
     plans.save(new SafetyPlan(caseId, summary, cases.currentUser().orElse(null), ThreatCases.now()));
     return revision;
   }
 
   /**
    * Adds actions to the plan, each with an owner at the school and a due date that has not passed.
+   * A refusal names the field of the row ({@code owner2}).
    *
-   * @param field the dynamic list the entries come from, to name a refused entry ({@code planActions[2].owner})
    * @return the revision the actions were added as
    */
-  private int addActions(Long caseId, List<Map<String, Object>> entries, String field) {
+  private int addActions(Long caseId, List<NewAction> newActions) {
     ThreatCase c = cases.require(caseId);
-    if (entries.isEmpty()) {
-      throw new InvalidInputException(field, "Write at least one action, with its owner and due date.");
+    if (newActions.isEmpty()) {
+      throw new InvalidInputException("action1", "Write at least one action, with its owner and due date.");
     }
     int revision = actions.findByThreatCaseIdOrderByIdAsc(caseId).stream()
         .mapToInt(SafetyPlanAction::getRevision).max().orElse(0) + 1;
     List<String> owners = staff.staff(c.getSchoolCode());
     String by = cases.currentUser().orElse(null);
-    for (int i = 0; i < entries.size(); i++) {
-      Map<String, Object> e = entries.get(i);
-      String at = field + "[" + (i + 1) + "].";
-      String action = text(e, at, "action");
-      if (action == null) {
-        throw new InvalidInputException(at + "action", "Say what the action is.");
+    for (NewAction a : newActions) {
+      if (a.action() == null) {
+        throw new InvalidInputException("action" + a.row(), "Say what the action is.");
       }
-      String owner = text(e, at, "owner");
-      if (owner == null) {
-        throw new InvalidInputException(at + "owner", "Give the action \"" + abbreviate(action) + "\" an owner.");
+      if (a.owner() == null) {
+        throw new InvalidInputException("owner" + a.row(), "Give the action \"" + abbreviate(a.action()) + "\" an owner.");
       }
-      if (!owners.contains(owner)) {
-        throw new InvalidInputException(at + "owner", "The owner must be on the staff of "
+      if (!owners.contains(a.owner())) {
+        throw new InvalidInputException("owner" + a.row(), "The owner must be on the staff of "
             + schools.name(c.getSchoolCode()) + " who work threat cases.");
       }
-      LocalDate due = Inputs.date(at + "due", text(e, at, "due"));
-      if (due == null) {
-        throw new InvalidInputException(at + "due", "Give the action \"" + abbreviate(action) + "\" a due date.");
+      if (a.due() == null) {
+        throw new InvalidInputException("due" + a.row(), "Give the action \"" + abbreviate(a.action()) + "\" a due date.");
       }
-      if (due.isBefore(calendar.today())) {
-        throw new InvalidInputException(at + "due", "The due date cannot be in the past.");
+      if (a.due().isBefore(calendar.today())) {
+        throw new InvalidInputException("due" + a.row(), "The due date cannot be in the past.");
       }
-      actions.save(new SafetyPlanAction(caseId, revision, action, owner, due, by, ThreatCases.now()));
+      actions.save(new SafetyPlanAction(caseId, revision, a.action(), a.owner(), a.due(), by, ThreatCases.now()));
     }
     return revision;
   }
@@ -190,7 +191,7 @@ public class SafetyPlans {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Integer review(Long caseId, String notes, LevelOfConcern concern, ThreatReview.Decision decision,
-      CaseOutcome outcome, String closingSummary, List<Map<String, Object>> newActions) {
+      CaseOutcome outcome, String closingSummary, List<NewAction> newActions) {
     ThreatCase c = cases.require(caseId);
     Integer revision = null;
     if (decision == ThreatReview.Decision.CLOSE) {
@@ -206,7 +207,7 @@ public class SafetyPlans {
         throw new InvalidInputException("closingSummary", "Summarise why the case can close.");
       }
     } else if (decision == ThreatReview.Decision.REVISE_PLAN) {
-      revision = addActions(caseId, newActions, "newPlanActions");
+      revision = addActions(caseId, newActions);
     }
     int number = reviews.findByThreatCaseIdOrderByReviewNumberAsc(caseId).size() + 1;
     reviews.save(new ThreatReview(caseId, number, concern, notes, decision, cases.currentUser().orElse(null),
@@ -266,17 +267,6 @@ public class SafetyPlans {
                 + DAY.format(r.getRequestedAt().atZone(calendar.zone())) + ")"
             : "Ended (referral " + r.getReferralId() + "): " + ReferralOutcome.valueOf(r.getReferralOutcome()).label())
         .orElse("None asked for");
-  }
-
-  private static String text(Map<String, Object> entry, String at, String key) {
-    Object v = entry.get(key);
-    if (v == null) {
-      return null;
-    }
-    if (!(v instanceof String s)) {
-      throw new InvalidInputException(at + key, key + " must be text.");
-    }
-    return s.isBlank() ? null : s.strip();
   }
 
   private static String abbreviate(String s) {

@@ -436,11 +436,9 @@ class ThreatAssessmentProcessTest {
 
     Map<String, Object> revise = new java.util.HashMap<>(Map.of("reviewNotes", "A new rumour of a fight.",
         "concernNow", "HIGH", "reviewDecision", "REVISE_PLAN"));
-    revise.put("newPlanActions", ThreatTestData.list());
     assertThatThrownBy(() -> scenario.complete("maria", pi, "ReviewCase", revise))
-        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("newPlanActions"));
-    revise.put("newPlanActions", ThreatTestData.list(
-        ThreatTestData.action("Separate Casey's and Alex's lunch periods", "paula", "2026-12-21")));
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("action1"));
+    revise.putAll(ThreatTestData.action(1, "Separate Casey's and Alex's lunch periods", "paula", "2026-12-21"));
     scenario.complete("maria", pi, "ReviewCase", revise);
 
     Task added = scenario.task(pi, "CarryOutAddedAction");

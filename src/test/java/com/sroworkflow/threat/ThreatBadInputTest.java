@@ -170,11 +170,15 @@ class ThreatBadInputTest {
     return pi;
   }
 
-  private void assertPlanRefused(ProcessInstance pi, Object planActions, String field, String message) {
+  @SafeVarargs
+  private void assertPlanRefused(ProcessInstance pi, String field, String message, Map<String, Object>... rows) {
     Task write = scenario.task(pi, "WriteSafetyPlan");
+    Map<String, Object> plan = new HashMap<>(Map.of("planSummary", "Check-ins and searches."));
+    for (Map<String, Object> row : rows) {
+      plan.putAll(row);
+    }
     Stored before = stored();
-    assertThatThrownBy(() -> scenario.complete("maria", write, Map.of("planSummary", "Check-ins and searches.",
-        "planActions", planActions))).satisfies(e -> {
+    assertThatThrownBy(() -> scenario.complete("maria", write, plan)).satisfies(e -> {
           InvalidInputException invalid = InvalidInputException.findIn(e);
           assertThat(invalid).as(e.toString()).isNotNull();
           assertThat(invalid.getField()).isEqualTo(field);
@@ -188,13 +192,21 @@ class ThreatBadInputTest {
   void aPlanActionWithoutAnOwnerIsRefusedAndNothingOfThePlanIsStored() {
     ProcessInstance pi = atTheSafetyPlan();
 
-    assertPlanRefused(pi, ThreatTestData.list(ThreatTestData.action("Daily check-in", "maria", "2026-11-20"),
-        Map.of("action", "Search the locker", "due", "2026-11-20")), "planActions[2].owner", "Owner");
-    assertPlanRefused(pi, ThreatTestData.list(ThreatTestData.action("Daily check-in", "steve", "2026-11-20")),
-        "planActions[1].owner", "offered choices");
-    assertPlanRefused(pi, ThreatTestData.list(ThreatTestData.action("Daily check-in", "maria", "2026-11-17")),
-        "planActions[1].due", "cannot be in the past");
-    assertPlanRefused(pi, ThreatTestData.list(), "planActions", "at least one action");
+    Map<String, Object> noOwner = ThreatTestData.action(2, "Search the locker", null, "2026-11-20");
+    assertPlanRefused(pi, "owner2", "an owner",
+        ThreatTestData.action(1, "Daily check-in", "maria", "2026-11-20"), noOwner);
+    assertPlanRefused(pi, "owner1", "is required", ThreatTestData.action(1, "Daily check-in", null, "2026-11-20"));
+    assertPlanRefused(pi, "owner1", "offered choices",
+        ThreatTestData.action(1, "Daily check-in", "steve", "2026-11-20"));
+    assertPlanRefused(pi, "owner3", "offered choices",
+        ThreatTestData.action(1, "Daily check-in", "maria", "2026-11-20"),
+        ThreatTestData.action(3, "Search the locker", "peter", "2026-11-20"));
+    assertPlanRefused(pi, "due2", "cannot be in the past",
+        ThreatTestData.action(1, "Daily check-in", "maria", "2026-11-20"),
+        ThreatTestData.action(2, "Search the locker", "sally", "2026-11-17"));
+    assertPlanRefused(pi, "action2", "what the action is",
+        ThreatTestData.action(1, "Daily check-in", "maria", "2026-11-20"),
+        ThreatTestData.action(2, null, "sally", "2026-11-20"));
 
     assertThat(pi.getId()).isNotNull();
     assertThat(scenario.tasks(pi, "CarryOutPlanAction")).isEmpty();
@@ -232,13 +244,16 @@ class ThreatBadInputTest {
     Task write = scenario.task(pi, "WriteSafetyPlan");
     Map<String, Object> plan = new HashMap<>();
     plan.put("planSummary", Map.of("value", "Check-ins."));
-    plan.put("planActions", Map.of("type", "Json",
-        "value", "[{\"action\": \"Daily check-in\", \"due\": \"2026-11-20\"}]"));
+    plan.put("action1", Map.of("value", "Daily check-in"));
+    plan.put("owner1", Map.of("value", "maria"));
+    plan.put("due1", Map.of("value", "2026-11-20"));
+    plan.put("action2", Map.of("value", "Search the locker"));
+    plan.put("due2", Map.of("value", "2026-11-20"));
     Stored before = stored();
     ResponseEntity<Map> refused = restAs("maria", HttpMethod.POST, "/task/" + write.getId() + "/complete",
         Map.of("variables", plan));
     assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
-    assertThat(refused.getBody()).containsEntry("field", "planActions[1].owner");
+    assertThat(refused.getBody()).containsEntry("field", "owner2");
     assertThat(stored()).isEqualTo(before);
     assertThat(tasks.createTaskQuery().taskId(write.getId()).count()).isOne();
   }

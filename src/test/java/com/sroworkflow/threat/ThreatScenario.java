@@ -161,10 +161,11 @@ public class ThreatScenario {
     complete("sally", pi, "ConsultLawEnforcement", Map.of("consultedWith", "Juvenile unit, Det. Ruiz",
         "consultationSummary", "The father's handgun is now locked at the precinct; no prior police contacts."));
     complete("maria", pi, "PrepareMentalHealthReferral", referralRequest());
-    complete("maria", pi, "WriteSafetyPlan", Map.of("planSummary", "Daily check-ins, searches, separate classes.",
-        "planActions", ThreatTestData.list(
-            ThreatTestData.action("Daily check-in with the counselor", "maria", "2026-11-20"),
-            ThreatTestData.action("Search locker and backpack each morning", "sally", "2026-11-19"))));
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("planSummary", "Daily check-ins, searches, separate classes.");
+    plan.putAll(ThreatTestData.action(1, "Daily check-in with the counselor", "maria", "2026-11-20"));
+    plan.putAll(ThreatTestData.action(2, "Search locker and backpack each morning", "sally", "2026-11-19"));
+    complete("maria", pi, "WriteSafetyPlan", plan);
   }
 
   /** The referral's own steps until it ends; the family declines, so it closes without a follow-up. */

@@ -53,8 +53,13 @@ public final class ThreatTestData {
     return JsonVariables.json(List.of(items));
   }
 
-  static Map<String, Object> action(String action, String owner, String due) {
-    return Map.of("action", action, "owner", owner, "due", due);
+  /** Row {@code row} of a form's plan actions. */
+  static Map<String, Object> action(int row, String action, String owner, String due) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("action" + row, action);
+    v.put("owner" + row, owner);
+    v.put("due" + row, due);
+    return v;
   }
 
   /** Answers to the CSTAG questions: resolved on the spot, violent, means, plan, prior incidents. */
