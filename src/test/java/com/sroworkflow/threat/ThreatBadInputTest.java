@@ -128,6 +128,11 @@ class ThreatBadInputTest {
     assertThat(c.reporterLabel()).isEqualTo("anonymous");
     assertThat((String) runtime.getVariable(pi.getId(), "reportSummary")).contains("reported by anonymous")
         .doesNotContain("Paula");
+    // Nor do the engine's own records of the case say who started it.
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getStartUserId()).isNull();
+    assertThat(history.createUserOperationLogQuery().processInstanceId(pi.getId()).list())
+        .allSatisfy(entry -> assertThat(entry.getUserId()).isNotEqualTo("paula"));
   }
 
   @Test
