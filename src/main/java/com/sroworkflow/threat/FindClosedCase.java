@@ -48,7 +48,8 @@ class FindClosedCase implements JavaDelegate {
     execution.setVariable("currentMarking", c.getMarking().label());
     execution.setVariable("closedCaseSummary", "**Reported:** " + DAY.format(c.getReportedAt().atZone(calendar.zone()))
         + "\n\n**Classified:** " + (c.getClassification() == null ? "not classified (dismissed at screening)"
-            : c.getClassification().label() + ", level of concern " + c.getLevelOfConcern().label().toLowerCase(Locale.ROOT))
+            : c.getClassification().label() + "; level of concern at closing: "
+                + c.getLevelOfConcern().label().toLowerCase(Locale.ROOT))
         + "\n\n**Closed:** " + DAY.format(c.getClosedAt().atZone(calendar.zone())) + ", " + c.getOutcome().label()
         + (c.getClosingSummary() == null ? "" : "\n\n**Closing summary:** " + c.getClosingSummary())
         + "\n\n**Marked as:** " + c.getMarking().label());
