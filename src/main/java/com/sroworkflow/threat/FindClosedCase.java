@@ -1,0 +1,65 @@
+package com.sroworkflow.threat;
+
+import static com.sroworkflow.system.JsonVariables.json;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.system.InvalidInputException;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the closed case a review is asked for, at the school the review was started for, and shows
+ * the reviewer what it stands as: its classification, outcome, marking and earlier re-markings.
+ */
+@Component("findClosedCase")
+class FindClosedCase implements JavaDelegate {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+
+  private final ThreatCases cases;
+  private final ThreatCaseRemarkRepository remarks;
+  private final People people;
+  private final SchoolCalendar calendar;
+
+  FindClosedCase(ThreatCases cases, ThreatCaseRemarkRepository remarks, People people, SchoolCalendar calendar) {
+    this.cases = cases;
+    this.remarks = remarks;
+    this.people = people;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object number = execution.getVariable("caseNumber");
+    if (number != null && !(number instanceof Number)) {
+      throw new InvalidInputException("caseNumber", "The case number must be a number.");
+    }
+    ThreatCase c = cases.findClosed(Inputs.text(execution, "schoolCode"),
+        number == null ? null : ((Number) number).longValue());
+    execution.setProcessBusinessKey("review-" + c.reference());
+    execution.setVariable("threatCaseId", c.getId());
+    execution.setVariable("caseTitle", c.caseTitle());
+    execution.setVariable("currentMarking", c.getMarking().label());
+    execution.setVariable("closedCaseSummary", "**Reported:** " + DAY.format(c.getReportedAt().atZone(calendar.zone()))
+        + "\n\n**Classified:** " + (c.getClassification() == null ? "not classified (dismissed at screening)"
+            : c.getClassification().label() + "; level of concern at closing: "
+                + c.getLevelOfConcern().label().toLowerCase(Locale.ROOT))
+        + "\n\n**Closed:** " + DAY.format(c.getClosedAt().atZone(calendar.zone())) + ", " + c.getOutcome().label()
+        + (c.getClosingSummary() == null ? "" : "\n\n**Closing summary:** " + c.getClosingSummary())
+        + "\n\n**Marked as:** " + c.getMarking().label());
+    execution.setVariable("remarksTable", json(remarks.findByThreatCaseIdOrderByIdAsc(c.getId()).stream().map(r -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("on", DAY.format(r.getRemarkedAt().atZone(calendar.zone())));
+      row.put("by", r.getRemarkedBy() == null ? "" : people.displayName(r.getRemarkedBy()));
+      row.put("change", r.getFromMarking().label() + " → " + r.getToMarking().label());
+      row.put("reason", r.getReason());
+      return row;
+    }).toList()));
+  }
+}

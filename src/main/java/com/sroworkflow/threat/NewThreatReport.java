@@ -1,0 +1,28 @@
+package com.sroworkflow.threat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * What a report of a threat says: the start variables of {@code threatAssessment}.
+ *
+ * @param targets   who was threatened: names, a group, or the school
+ * @param behaviour the exact words or behaviour
+ * @param anonymous the reporter's identity is not recorded on the case
+ */
+public record NewThreatReport(
+    String schoolCode,
+    String studentName,
+    String studentGrade,
+    String districtStudentId,
+    String targets,
+    String behaviour,
+    LocalDate incidentDate,
+    LocalTime incidentTime,
+    String incidentLocation,
+    ThreatCase.Weapon weapon,
+    String weaponDetails,
+    boolean imminentDanger,
+    ThreatCase.ReportSource reportSource,
+    String sourceName,
+    boolean anonymous) {}

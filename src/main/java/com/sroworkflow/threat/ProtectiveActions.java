@@ -1,0 +1,212 @@
+package com.sroworkflow.threat;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.identity.Roles;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Protecting the people a threat is aimed at, and the SRO's part in it: the response to imminent
+ * danger, who is told (the principal and the district designee at once, the parents of the intended
+ * victim and of the student), the SRO's decision on law-enforcement action and police report, and
+ * the law-enforcement consultation of a safety evaluation. The SRO is not the school disciplinarian
+ * (seed 003 III.A.2.n): discipline is the school's, and the principal records the school's measures.
+ */
+@Service("protectiveActions")
+public class ProtectiveActions {
+
+  /** What an SRO may have done at once in response to imminent danger. */
+  enum ImmediateMeasure {
+    STUDENT_SECURED, TARGETS_PROTECTED, WEAPON_SECURED, BACKUP_CALLED, AREA_SECURED
+  }
+
+  private final ThreatCases cases;
+  private final ThreatNoticeRepository notices;
+  private final SroResponseRepository responses;
+  private final PoliceReportRepository policeReports;
+  private final ThreatNotifications notifications;
+  private final People people;
+  private final Schools schools;
+  private final SchoolCalendar calendar;
+
+  public ProtectiveActions(ThreatCases cases, ThreatNoticeRepository notices, SroResponseRepository responses,
+      PoliceReportRepository policeReports, ThreatNotifications notifications, People people, Schools schools,
+      SchoolCalendar calendar) {
+    this.cases = cases;
+    this.notices = notices;
+    this.responses = responses;
+    this.policeReports = policeReports;
+    this.notifications = notifications;
+    this.people = people;
+    this.schools = schools;
+    this.calendar = calendar;
+  }
+
+  /**
+   * The tasks of the protective actions (ids in bpmn/threat-assessment.bpmn), for the reminder that
+   * runs once for each of them when they are overdue.
+   */
+  public List<String> reminderTasks() {
+    return List.of("NotifyVictimParents", "NotifyStudentParents", "AcknowledgeThreat", "DecideLawEnforcementAction");
+  }
+
+  /** Imminent danger: the principal and the district designee are told at once, by mail. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void alertImminentDanger(Long caseId, String processInstanceId) {
+    ThreatCase c = cases.require(caseId);
+    for (String principal : notifications.principals(c)) {
+      notifications.imminentDangerToPrincipal(c, principal, processInstanceId);
+      told(c, ThreatNotice.Kind.PRINCIPAL, principal, "Imminent danger reported");
+    }
+    for (String designee : notifications.designees(c)) {
+      notifications.imminentDangerToDesignee(c, designee, processInstanceId);
+      told(c, ThreatNotice.Kind.DISTRICT_DESIGNEE, designee, "Imminent danger reported");
+    }
+  }
+
+  /** The SROs of the school get the response task and a mail with its link. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void callSros(Long caseId, String taskId, String processInstanceId) {
+    ThreatCase c = cases.require(caseId);
+    notifications.respondNow(c, taskId, processInstanceId);
+    for (String sro : notifications.sros(c)) {
+      told(c, ThreatNotice.Kind.SRO, sro, "Asked to respond to imminent danger");
+    }
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public SroResponse recordImminentResponse(Long caseId, List<String> measures, String summary) {
+    cases.require(caseId);
+    for (String m : measures) {
+      Inputs.choice("responseMeasures", m, ImmediateMeasure.class);
+    }
+    return responses.save(SroResponse.imminentResponse(caseId, measures.isEmpty() ? null : String.join(",", measures),
+        summary, cases.currentUser().orElse(null), ThreatCases.now()));
+  }
+
+  /** A substantive threat of violence: the district designee (for the superintendent) is told at once. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void tellDesignees(Long caseId, String processInstanceId) {
+    ThreatCase c = cases.require(caseId);
+    for (String designee : notifications.designees(c)) {
+      notifications.substantiveThreatToDesignee(c, designee, processInstanceId);
+      told(c, ThreatNotice.Kind.DISTRICT_DESIGNEE, designee, c.getClassification().label() + " threat");
+    }
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void askPrincipalsToAcknowledge(Long caseId, String taskId, String processInstanceId) {
+    ThreatCase c = cases.require(caseId);
+    for (String principal : notifications.principals(c)) {
+      notifications.substantiveThreatToPrincipal(c, principal, taskId, processInstanceId);
+    }
+  }
+
+  private void told(ThreatCase c, ThreatNotice.Kind kind, String username, String note) {
+    Instant now = ThreatCases.now();
+    notices.save(new ThreatNotice(c.getId(), kind, people.displayName(username), now, ThreatNotice.Method.SYSTEM,
+        note, cases.currentUser().orElse(null), now));
+  }
+
+  /**
+   * A protective action: who was told, when and how. For the intended victim's parents the team may
+   * say instead why there is no one to tell (a threat against no identifiable person).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ThreatNotice recordNotice(Long caseId, ThreatNotice.Kind kind, String toldWhom, LocalDateTime toldAt,
+      ThreatNotice.Method method, String note, boolean noOneToTell) {
+    cases.require(caseId);
+    String by = cases.currentUser().orElse(null);
+    if (noOneToTell) {
+      if (note == null) {
+        throw new InvalidInputException("noticeNote", "Say why there is no intended victim whose parents can be told.");
+      }
+      return notices.save(new ThreatNotice(caseId, kind, null, null, ThreatNotice.Method.NOT_APPLICABLE, note, by,
+          ThreatCases.now()));
+    }
+    if (toldWhom == null) {
+      throw new InvalidInputException("toldWhom", "Say who was told.");
+    }
+    if (toldAt == null) {
+      throw new InvalidInputException("toldAt", "Say when they were told.");
+    }
+    if (method == null || method == ThreatNotice.Method.SYSTEM || method == ThreatNotice.Method.NOT_APPLICABLE) {
+      throw new InvalidInputException("toldHow", "Say how they were told.");
+    }
+    Instant at = toldAt.atZone(calendar.zone()).toInstant();
+    if (at.isAfter(ThreatCases.now())) {
+      throw new InvalidInputException("toldAt", "The time they were told cannot be in the future.");
+    }
+    return notices.save(new ThreatNotice(caseId, kind, toldWhom, at, method, note, by, ThreatCases.now()));
+  }
+
+  /**
+   * The principal acknowledges the substantive threat they were mailed about, and records the measures
+   * the school takes (discipline is the school's, not the SRO's).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ThreatNotice acknowledgeAsPrincipal(Long caseId, Date toldAt, String schoolMeasures, String comment) {
+    ThreatCase c = cases.require(caseId);
+    String principal = cases.currentUser().orElse(null);
+    if (principal != null && !people.membersAtSchool(Roles.PRINCIPAL, c.getSchoolCode()).contains(principal)) {
+      throw new InvalidInputException(null, "Only a principal of " + schools.name(c.getSchoolCode())
+          + " can acknowledge this threat case.");
+    }
+    c.schoolMeasures(schoolMeasures);
+    return notices.save(new ThreatNotice(caseId, ThreatNotice.Kind.PRINCIPAL,
+        principal == null ? null : people.displayName(principal), toldAt.toInstant(), ThreatNotice.Method.SYSTEM,
+        comment == null ? "Acknowledged" : "Acknowledged: " + comment, principal, ThreatCases.now()));
+  }
+
+  /**
+   * The SRO's decision on law-enforcement action. A crime gets a police report (seed 001: "originate
+   * police reports on any incident of a police nature"); what the team learns is the summary.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public SroResponse decideLawEnforcementAction(Long caseId, SroResponse.CrimeFinding crime,
+      SroResponse.Decision decision, String summary) {
+    cases.require(caseId);
+    if (crime == SroResponse.CrimeFinding.YES && decision != SroResponse.Decision.POLICE_REPORT) {
+      throw new InvalidInputException("lawEnforcementAction",
+          "A crime occurred: the SRO files a police report on it.");
+    }
+    return responses.save(SroResponse.decision(caseId, crime, decision, summary, cases.currentUser().orElse(null),
+        ThreatCases.now()));
+  }
+
+  /**
+   * Files the SRO's police report, kept apart from the case (a record of the law-enforcement unit);
+   * the case notes only that a report was filed and when.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public PoliceReport filePoliceReport(Long caseId, String processInstanceId, String reportNumber, String offence,
+      LocalDate reportDate, PoliceReport.Disposition disposition, String narrative, Duration retention) {
+    ThreatCase c = cases.require(caseId);
+    if (reportDate.isAfter(calendar.today())) {
+      throw new InvalidInputException("reportDate", "The report date cannot be in the future.");
+    }
+    Instant now = ThreatCases.now();
+    PoliceReport report = policeReports.save(new PoliceReport(caseId, c.getSchoolCode(), processInstanceId,
+        reportNumber, offence, reportDate, disposition, narrative, cases.currentUser().orElse(null), now,
+        now.plus(retention)));
+    c.policeReportFiled(now);
+    return report;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public SroResponse recordConsultation(Long caseId, String consultedWith, String summary) {
+    cases.require(caseId);
+    return responses.save(SroResponse.consultation(caseId, consultedWith, summary, cases.currentUser().orElse(null),
+        ThreatCases.now()));
+  }
+}

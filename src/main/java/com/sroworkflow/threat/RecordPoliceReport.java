@@ -1,0 +1,33 @@
+package com.sroworkflow.threat;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files the SRO's police report. It is kept for the police-report process's history time to live
+ * from filing, the retention of the law-enforcement unit's records, not the school's.
+ */
+@Component("recordPoliceReport")
+class RecordPoliceReport implements TaskListener {
+
+  private final ProtectiveActions protectiveActions;
+
+  RecordPoliceReport(ProtectiveActions protectiveActions) {
+    this.protectiveActions = protectiveActions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Integer days = task.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(task.getProcessDefinitionId()).getHistoryTimeToLive();
+    protectiveActions.filePoliceReport(Inputs.caseId(task), task.getProcessInstanceId(),
+        Inputs.text(task, "reportNumber"),
+        Inputs.text(task, "offence"),
+        Inputs.date(task, "reportDate"),
+        Inputs.choice(task, "disposition", PoliceReport.Disposition.class),
+        Inputs.text(task, "narrative"),
+        Duration.ofDays(days));
+  }
+}

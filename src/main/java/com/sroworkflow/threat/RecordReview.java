@@ -1,0 +1,42 @@
+package com.sroworkflow.threat;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A follow-up review: the level of concern now sets when the next review is due; a revision adds
+ * plan actions; closing needs nothing left open.
+ */
+@Component("recordReview")
+class RecordReview implements TaskListener {
+
+  /** The rows for new actions of forms/threat-assessment-review.form. */
+  static final int ROWS = 3;
+
+  private final SafetyPlans plans;
+
+  RecordReview(SafetyPlans plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ThreatReview.Decision decision = Inputs.choice(task, "reviewDecision", ThreatReview.Decision.class);
+    LevelOfConcern concern = Inputs.choice(task, "concernNow", LevelOfConcern.class);
+    Integer revision = plans.review(Inputs.caseId(task), Inputs.text(task, "reviewNotes"), concern, decision,
+        Inputs.choice(task, "closingOutcome", CaseOutcome.class), Inputs.text(task, "closingNote"),
+        PlanActionRows.read(task, ROWS));
+    DelegateExecution caseInstance = task.getExecution().getProcessInstance();
+    caseInstance.setVariable("afterReview", decision.name());
+    caseInstance.setVariable("levelOfConcern", concern.name());
+    if (revision != null) {
+      caseInstance.setVariable("planRevision", revision);
+    }
+    if (decision == ThreatReview.Decision.CLOSE) {
+      caseInstance.setVariable("caseOutcome", Inputs.text(task, "closingOutcome"));
+      caseInstance.setVariable("closingSummary", Inputs.text(task, "closingNote"));
+    }
+  }
+}

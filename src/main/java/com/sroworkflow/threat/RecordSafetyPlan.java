@@ -1,0 +1,26 @@
+package com.sroworkflow.threat;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The written safety plan; each of its actions becomes a task for its owner. */
+@Component("recordSafetyPlan")
+class RecordSafetyPlan implements TaskListener {
+
+  /** The action rows of forms/threat-assessment-safety-plan.form. */
+  static final int ROWS = 5;
+
+  private final SafetyPlans plans;
+
+  RecordSafetyPlan(SafetyPlans plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    int revision = plans.writePlan(Inputs.caseId(task), Inputs.text(task, "planSummary"),
+        PlanActionRows.read(task, ROWS));
+    task.getExecution().getProcessInstance().setVariable("planRevision", revision);
+  }
+}

@@ -1,0 +1,76 @@
+package com.sroworkflow.threat;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the start variables into a case record, refusing what the start form cannot check, and
+ * leaves the case variables the model and Tasklist need: ids, a case title with the student's
+ * initials only, and the report as the team's forms show it.
+ */
+@Component("registerThreatReport")
+class RegisterThreatReport implements JavaDelegate {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.US);
+
+  private final ThreatCases cases;
+  private final People people;
+  private final Schools schools;
+  private final SchoolCalendar calendar;
+
+  RegisterThreatReport(ThreatCases cases, People people, Schools schools, SchoolCalendar calendar) {
+    this.cases = cases;
+    this.people = people;
+    this.schools = schools;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    NewThreatReport report = new NewThreatReport(
+        Inputs.text(execution, "schoolCode"),
+        Inputs.text(execution, "studentName"),
+        Inputs.text(execution, "studentGrade"),
+        Inputs.text(execution, "districtStudentId"),
+        Inputs.text(execution, "threatTargets"),
+        Inputs.text(execution, "threatBehaviour"),
+        Inputs.date(execution, "incidentDate"),
+        Inputs.time(execution, "incidentTime"),
+        Inputs.text(execution, "incidentLocation"),
+        Inputs.choice(execution, "weapon", ThreatCase.Weapon.class),
+        Inputs.text(execution, "weaponDetails"),
+        "YES".equals(Inputs.text(execution, "imminentDanger")),
+        Inputs.choice(execution, "reportSource", ThreatCase.ReportSource.class),
+        Inputs.text(execution, "sourceName"),
+        Inputs.flag(execution, "reportAnonymously"));
+    ThreatCase c = cases.report(report, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(c.reference());
+    execution.setVariable("threatCaseId", c.getId());
+    execution.setVariable("caseTitle", c.caseTitle());
+    execution.setVariable("schoolName", schools.name(c.getSchoolCode()));
+    execution.setVariable("reportSummary", summary(c));
+  }
+
+  /** The report as the team's forms show it (Markdown). */
+  private String summary(ThreatCase c) {
+    String when = DAY.format(c.getIncidentDate()) + (c.getIncidentTime() == null ? "" : " at " + c.getIncidentTime());
+    String reporter = c.isAnonymous() ? "anonymous" : people.displayName(c.getReportedBy());
+    return "**Student of concern:** " + c.getStudentName() + ", grade " + c.getStudentGrade()
+        + (c.getDistrictStudentId() == null ? "" : " (" + c.getDistrictStudentId() + ")") + "\n\n"
+        + "**Threatened:** " + c.getTargets() + "\n\n"
+        + "**Exact words or behaviour:** " + c.getBehaviour() + "\n\n"
+        + "**When and where:** " + when + ", " + c.getIncidentLocation() + "\n\n"
+        + "**Weapon:** " + c.getWeapon().label() + (c.getWeaponDetails() == null ? "" : ": " + c.getWeaponDetails())
+        + "\n\n"
+        + "**Imminent danger reported:** " + (c.isImminentDanger() ? "yes" : "no") + "\n\n"
+        + "**Source:** " + c.getReportSource().label() + (c.getSourceName() == null ? "" : " (" + c.getSourceName() + ")")
+        + "; reported by " + reporter + " on " + WHEN.format(c.getReportedAt().atZone(calendar.zone()));
+  }
+}

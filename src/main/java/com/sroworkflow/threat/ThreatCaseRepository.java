@@ -1,0 +1,20 @@
+package com.sroworkflow.threat;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
+
+public interface ThreatCaseRepository extends JpaRepository<ThreatCase, Long> {
+
+  Optional<ThreatCase> findByProcessInstanceId(String processInstanceId);
+
+  /** Removes the closed cases whose retention period has passed; their records go with them (on delete cascade). */
+  @Modifying
+  @Transactional
+  @Query("delete from ThreatCase c where c.removeAfter < :now")
+  int deleteExpired(@Param("now") Instant now);
+}

@@ -1,0 +1,199 @@
+package com.sroworkflow.threat;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * How the team classified a threat: its answers to the CSTAG questions, what the decision table
+ * suggested and why, and what the team decided; an override of the table keeps its written reason.
+ */
+@Entity
+@Table(name = "threat_classification")
+public class ThreatClassification {
+
+  /** An answer to a CSTAG question; "unsure" counts as doubt, and doubt leads to substantive. */
+  public enum Answer {
+    YES, NO, UNSURE
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "threat_case_id", nullable = false)
+  private Long threatCaseId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "resolved_on_spot", nullable = false, length = 8)
+  private Answer resolvedOnSpot;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "violent_threat", nullable = false, length = 8)
+  private Answer violentThreat;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "means_access", nullable = false, length = 8)
+  private Answer meansAccess;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "has_plan", nullable = false, length = 8)
+  private Answer hasPlan;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "prior_incidents", nullable = false, length = 8)
+  private Answer priorIncidents;
+
+  @Column(name = "assessment_notes", nullable = false, length = 4000)
+  private String assessmentNotes;
+
+  @Column(name = "assessed_by", length = 64)
+  private String assessedBy;
+
+  @Column(name = "assessed_at", nullable = false)
+  private Instant assessedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "suggested_classification", length = 16)
+  private Classification suggestedClassification;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "suggested_level", length = 8)
+  private LevelOfConcern suggestedLevel;
+
+  @Column(name = "suggestion_rationale", length = 1000)
+  private String suggestionRationale;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Classification classification;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "level_of_concern", length = 8)
+  private LevelOfConcern levelOfConcern;
+
+  @Column(nullable = false)
+  private boolean overridden;
+
+  @Column(name = "override_reason", length = 2000)
+  private String overrideReason;
+
+  @Column(name = "decision_note", length = 2000)
+  private String decisionNote;
+
+  @Column(name = "decided_by", length = 64)
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  protected ThreatClassification() {}
+
+  ThreatClassification(Long threatCaseId, Answer resolvedOnSpot, Answer violentThreat, Answer meansAccess,
+      Answer hasPlan, Answer priorIncidents, String notes, String by, Instant at) {
+    this.threatCaseId = threatCaseId;
+    this.resolvedOnSpot = resolvedOnSpot;
+    this.violentThreat = violentThreat;
+    this.meansAccess = meansAccess;
+    this.hasPlan = hasPlan;
+    this.priorIncidents = priorIncidents;
+    this.assessmentNotes = notes;
+    this.assessedBy = by;
+    this.assessedAt = at;
+  }
+
+  void suggested(Classification classification, LevelOfConcern level, String rationale) {
+    this.suggestedClassification = classification;
+    this.suggestedLevel = level;
+    this.suggestionRationale = rationale;
+  }
+
+  void decided(Classification classification, LevelOfConcern level, boolean overridden, String overrideReason,
+      String note, String by, Instant at) {
+    this.classification = classification;
+    this.levelOfConcern = level;
+    this.overridden = overridden;
+    this.overrideReason = overrideReason;
+    this.decisionNote = note;
+    this.decidedBy = by;
+    this.decidedAt = at;
+  }
+
+  public Long getThreatCaseId() {
+    return threatCaseId;
+  }
+
+  public Answer getResolvedOnSpot() {
+    return resolvedOnSpot;
+  }
+
+  public Answer getViolentThreat() {
+    return violentThreat;
+  }
+
+  public Answer getMeansAccess() {
+    return meansAccess;
+  }
+
+  public Answer getHasPlan() {
+    return hasPlan;
+  }
+
+  public Answer getPriorIncidents() {
+    return priorIncidents;
+  }
+
+  public String getAssessmentNotes() {
+    return assessmentNotes;
+  }
+
+  public String getAssessedBy() {
+    return assessedBy;
+  }
+
+  public Classification getSuggestedClassification() {
+    return suggestedClassification;
+  }
+
+  public LevelOfConcern getSuggestedLevel() {
+    return suggestedLevel;
+  }
+
+  public String getSuggestionRationale() {
+    return suggestionRationale;
+  }
+
+  public Classification getClassification() {
+    return classification;
+  }
+
+  public LevelOfConcern getLevelOfConcern() {
+    return levelOfConcern;
+  }
+
+  public boolean isOverridden() {
+    return overridden;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public String getDecisionNote() {
+    return decisionNote;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+}

@@ -1,0 +1,557 @@
+package com.sroworkflow.threat;
+
+import static com.sroworkflow.threat.ThreatTestData.answers;
+import static com.sroworkflow.threat.ThreatTestData.lhsReport;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.notification.Notification;
+import com.sroworkflow.notification.NotificationRepository;
+import com.sroworkflow.referral.Referral;
+import com.sroworkflow.referral.ReferralRepository;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.system.InvalidInputException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of bpmn/threat-assessment.bpmn, driven as the LHS team would, with timers run by hand. */
+@IntegrationTest
+class ThreatAssessmentProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired SchoolCalendar calendar;
+  @Autowired ThreatScenario scenario;
+  @Autowired ThreatCaseRepository cases;
+  @Autowired ThreatScreeningRepository screenings;
+  @Autowired ThreatClassificationRepository classifications;
+  @Autowired ThreatNoticeRepository notices;
+  @Autowired SroResponseRepository sroResponses;
+  @Autowired PoliceReportRepository policeReports;
+  @Autowired ThreatReferralRequestRepository referralRequests;
+  @Autowired SafetyPlanRepository plans;
+  @Autowired SafetyPlanActionRepository actions;
+  @Autowired ThreatReviewRepository reviews;
+  @Autowired ReferralRepository referrals;
+  @Autowired NotificationRepository outbox;
+
+  private Date now;
+
+  @BeforeEach
+  void fixTheClock() {
+    AbstractAssertions.init(engine);
+    now = ThreatTestData.wednesdayMorning(calendar.zone());
+    ClockUtil.setCurrentTime(now);
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    scenario.removeStartedCases();
+    ClockUtil.reset();
+    AbstractAssertions.reset();
+  }
+
+  private ThreatCase caseOf(ProcessInstance pi) {
+    return cases.findByProcessInstanceId(pi.getId()).orElseThrow();
+  }
+
+  private List<Notification> mailsOf(ProcessInstance pi) {
+    return outbox.findByProcessInstanceIdOrderByIdAsc(pi.getId());
+  }
+
+  private Date at(String localDateTime) {
+    return Date.from(LocalDateTime.parse(localDateTime).atZone(calendar.zone()).toInstant());
+  }
+
+  private void moveClockTo(Date date) {
+    ClockUtil.setCurrentTime(date);
+  }
+
+  private static InvalidInputException refusal(Throwable e) {
+    InvalidInputException invalid = InvalidInputException.findIn(e);
+    assertThat(invalid).as(e.toString()).isNotNull();
+    return invalid;
+  }
+
+  @Test
+  void aVerySeriousThreatIsEvaluatedWithAReferralAndAPlanReviewedAndClosedWhenNothingIsLeftOpen() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    ThreatCase reported = caseOf(pi);
+    assertThat(pi).hasBusinessKey("threat-" + reported.getId()).hasPassed("RegisterReport")
+        .hasNotPassed("AlertImminentDanger").isWaitingAt("ScreenReport");
+    assertThat(pi.getTenantId()).isEqualTo("LHS");
+    assertThat(reported.getReportedBy()).isEqualTo("maria");
+    assertThat(runtime.getVariable(pi.getId(), "caseTitle"))
+        .isEqualTo("C.J.L., grade 10 (threat case " + reported.getId() + ")");
+    assertThat(scenario.task(pi, "ScreenReport")).hasCandidateGroup("threatTeam").hasDueDate(at("2026-11-18T16:00"));
+
+    scenario.screenAsThreat(pi);
+    assertThat(screenings.findByThreatCaseId(reported.getId()).orElseThrow().getParticipants()).isEqualTo("sally,paula");
+    assertThat(pi).isWaitingAt("AssessThreat");
+
+    scenario.assess(pi, answers("NO", "YES", "YES", "NO", "NO"));
+    assertThat(pi).hasPassed("SuggestClassification").isWaitingAt("DecideClassification");
+    assertThat(runtime.getVariable(pi.getId(), "suggestion")).isEqualTo("Very serious substantive, level of concern high");
+    assertThat(runtime.getVariable(pi.getId(), "classificationSuggestion")).isNull();
+
+    scenario.acceptClassification(pi);
+    ThreatClassification classified = classifications.findByThreatCaseId(reported.getId()).orElseThrow();
+    assertThat(classified.getClassification()).isEqualTo(Classification.VERY_SERIOUS);
+    assertThat(classified.getLevelOfConcern()).isEqualTo(LevelOfConcern.HIGH);
+    assertThat(classified.getSuggestionRationale()).contains("has the means");
+    assertThat(classified.isOverridden()).isFalse();
+    assertThat(classified.getDecidedBy()).isEqualTo("paula");
+    assertThat(pi).isWaitingAt("NotifyVictimParents", "NotifyStudentParents", "AcknowledgeThreat",
+        "DecideLawEnforcementAction").hasPassed("TellDistrictDesignee");
+    Date protectiveDue = Date.from(now.toInstant().plus(Duration.ofHours(4)));
+    assertThat(scenario.task(pi, "NotifyVictimParents")).hasDueDate(protectiveDue);
+    assertThat(scenario.job(pi, "ProtectiveActionsOverdue").getDuedate()).isEqualTo(protectiveDue);
+    assertThat(scenario.task(pi, "DecideLawEnforcementAction")).hasCandidateGroup("sro");
+    assertThat(scenario.task(pi, "AcknowledgeThreat")).hasCandidateGroup("principal");
+    assertThat(mailsOf(pi)).extracting(Notification::getRecipientUsername).containsExactlyInAnyOrder("dana", "paula");
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getRecipientUsername().equals("dana")).singleElement()
+        .satisfies(n -> assertThat(n.getBody()).doesNotContain("Casey"));
+
+    scenario.protect(pi, true);
+    assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("policeReport").completed().count()).isOne();
+    assertThat(caseOf(pi).getPoliceReportFiledAt()).isEqualTo(now.toInstant());
+    assertThat(policeReports.findByThreatCaseId(reported.getId())).singleElement()
+        .satisfies(r -> assertThat(r.getFiledBy()).isEqualTo("sally"));
+    assertThat(notices.findByThreatCaseIdOrderByIdAsc(reported.getId())).extracting(ThreatNotice::getKind)
+        .containsExactly(ThreatNotice.Kind.DISTRICT_DESIGNEE, ThreatNotice.Kind.VICTIM_PARENTS,
+            ThreatNotice.Kind.STUDENT_PARENTS, ThreatNotice.Kind.PRINCIPAL);
+    assertThat(notices.findByThreatCaseIdOrderByIdAsc(reported.getId()).get(1)).satisfies(n -> {
+      assertThat(n.getToldWhom()).isEqualTo("Dana and Lee M., Alex's parents");
+      assertThat(n.getToldAt()).isEqualTo(at("2026-11-18T09:30").toInstant());
+      assertThat(n.getMethod()).isEqualTo(ThreatNotice.Method.PHONE);
+      assertThat(n.getRecordedBy()).isEqualTo("maria");
+    });
+    assertThat(caseOf(pi).getSchoolMeasures()).isEqualTo("Suspended pending the assessment.");
+    assertThat(pi).hasPassed("FilePoliceReport", "VictimsProtected")
+        .isWaitingAt("ConsultLawEnforcement", "PrepareMentalHealthReferral");
+    assertThat(scenario.task(pi, "ConsultLawEnforcement")).hasDueDate(at("2026-11-20T10:00"));
+
+    scenario.evaluateSafety(pi);
+    ProcessInstance referral = scenario.called(pi, "studentReferral");
+    assertThat(referral.getTenantId()).isEqualTo("LHS");
+    Referral asked = referrals.findByProcessInstanceId(referral.getId()).orElseThrow();
+    assertThat(asked.getThreatCaseId()).isEqualTo(String.valueOf(reported.getId()));
+    assertThat(asked.getReferredBy()).isEqualTo("sally");
+    assertThat(asked.getStudentName()).isEqualTo("Casey Jordan Lee");
+    assertThat(asked.getAgency().getId()).isEqualTo("riverbend-mental-health");
+    assertThat(referral).isWaitingAt("RecordConsent", "AcknowledgeReferral");
+    List<Task> planTasks = scenario.tasks(pi, "CarryOutPlanAction");
+    assertThat(planTasks).extracting(Task::getAssignee).containsExactlyInAnyOrder("maria", "sally");
+    assertThat(planTasks).filteredOn(t -> t.getAssignee().equals("sally")).singleElement()
+        .satisfies(t -> assertThat(t).hasDueDate(at("2026-11-19T16:00")).hasCandidateGroupAssociated("threatTeam"));
+    assertThat(pi).isWaitingAt("MentalHealthEvaluation", "CarryOutPlanAction", "ReviewDue");
+    assertThat(scenario.job(pi, "ReviewDue").getDuedate()).isEqualTo(at("2026-11-25T10:00"));
+
+    moveClockTo(at("2026-11-25T10:00"));
+    scenario.run(pi, "ReviewDue");
+    assertThat(scenario.task(pi, "ReviewCase")).hasDueDate(at("2026-11-27T10:00"));
+    scenario.complete("maria", pi, "ReviewCase", Map.of("reviewNotes", "Check-ins going well.", "concernNow", "HIGH",
+        "reviewDecision", "CONTINUE"));
+    assertThat(pi).isWaitingAt("ReviewDue");
+    assertThat(scenario.job(pi, "ReviewDue").getDuedate()).isEqualTo(at("2026-12-02T10:00"));
+
+    moveClockTo(at("2026-12-02T10:00"));
+    scenario.run(pi, "ReviewDue");
+    Map<String, Object> close = Map.of("reviewNotes", "No further concern.", "concernNow", "LOW",
+        "reviewDecision", "CLOSE", "closingOutcome", "RESOLVED", "closingNote", "Plan done, evaluation finished.");
+    assertThatThrownBy(() -> scenario.complete("paula", pi, "ReviewCase", close)).satisfies(e -> {
+      assertThat(refusal(e).getField()).isEqualTo("reviewDecision");
+      assertThat(e.getMessage()).contains("Daily check-in with the counselor", "Search locker", "mental-health referral");
+    });
+    for (Task t : scenario.tasks(pi, "CarryOutPlanAction")) {
+      scenario.complete(t.getAssignee(), t, Map.of("actionStatus", "DONE"));
+    }
+    assertThat(pi).hasPassed("PlanActionsDone");
+    assertThatThrownBy(() -> scenario.complete("paula", pi, "ReviewCase", close))
+        .satisfies(e -> assertThat(e.getMessage()).contains("mental-health referral").doesNotContain("Search locker"));
+
+    scenario.endReferral(pi);
+    assertThat(referral).isEnded();
+    assertThat(pi).hasPassed("RecordReferralOutcome", "ReferralEnded");
+    assertThat(referralRequests.findByThreatCaseId(reported.getId()).orElseThrow())
+        .satisfies(r -> {
+          assertThat(r.getReferralId()).isEqualTo(asked.getId());
+          assertThat(r.getReferralOutcome()).isEqualTo("FAMILY_DECLINED");
+        });
+
+    scenario.complete("paula", pi, "ReviewCase", close);
+    assertThat(pi).hasPassed("CloseMonitoredCase", "CaseClosed").isEnded();
+    ThreatCase closed = caseOf(pi);
+    assertThat(closed.getOutcome()).isEqualTo(CaseOutcome.RESOLVED);
+    assertThat(closed.getMarking()).isEqualTo(Marking.VERY_SERIOUS);
+    assertThat(closed.getLevelOfConcern()).isEqualTo(LevelOfConcern.LOW);
+    assertThat(closed.getClosedBy()).isEqualTo("paula");
+    assertThat(closed.getRemoveAfter()).isEqualTo(at("2026-12-02T10:00").toInstant().plus(Duration.ofDays(2555)));
+    assertThat(reviews.findByThreatCaseIdOrderByReviewNumberAsc(reported.getId())).extracting(ThreatReview::getDecision)
+        .containsExactly(ThreatReview.Decision.CONTINUE, ThreatReview.Decision.CLOSE);
+    assertThat(plans.findByThreatCaseId(reported.getId())).isPresent();
+    assertThat(actions.findByThreatCaseIdOrderByIdAsc(reported.getId())).extracting(SafetyPlanAction::getStatus)
+        .containsOnly(SafetyPlanAction.Status.DONE);
+  }
+
+  @Test
+  void aReportThatIsNotAThreatIsDismissedWithItsReasonAndKeptOnRecord() {
+    ProcessInstance pi = scenario.report("sally", lhsReport());
+
+    assertThatThrownBy(() -> scenario.complete("paula", pi, "ScreenReport", Map.of("screeningDecision", "NOT_A_THREAT",
+        "screenedWith", ThreatTestData.list("maria"))))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("screeningReason"));
+    scenario.complete("paula", pi, "ScreenReport", Map.of("screeningDecision", "NOT_A_THREAT",
+        "screeningReason", "A line from a video game the two were playing; Alex confirmed it.",
+        "screenedWith", ThreatTestData.list("maria")));
+
+    assertThat(pi).hasPassed("CloseDismissed", "CaseDismissed").hasNotPassed("AssessThreat").isEnded();
+    ThreatCase c = caseOf(pi);
+    assertThat(c.getOutcome()).isEqualTo(CaseOutcome.DISMISSED);
+    assertThat(c.getMarking()).isEqualTo(Marking.NOT_A_THREAT);
+    assertThat(c.getClosingSummary()).startsWith("Not a threat: A line from a video game");
+    assertThat(c.getRemoveAfter()).isEqualTo(now.toInstant().plus(Duration.ofDays(2555)));
+    assertThat(screenings.findByThreatCaseId(c.getId()).orElseThrow().getDecision())
+        .isEqualTo(ThreatScreening.Decision.NOT_A_THREAT);
+  }
+
+  @Test
+  void screeningTakesTheAdministratorWithTheSroOrAMentalHealthProfessional() {
+    ProcessInstance pi = scenario.report("sally", lhsReport());
+
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "ScreenReport", Map.of("screeningDecision", "THREAT",
+        "screenedWith", ThreatTestData.list("sally"))))
+        .satisfies(e -> {
+          assertThat(refusal(e).getField()).isEqualTo("screenedWith");
+          assertThat(e.getMessage()).contains("school administrator");
+        });
+    assertThatThrownBy(() -> scenario.complete("paula", pi, "ScreenReport", Map.of("screeningDecision", "THREAT",
+        "screenedWith", ThreatTestData.list("paula"))))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("screenedWith"));
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "ScreenReport", Map.of("screeningDecision", "THREAT",
+        "screenedWith", ThreatTestData.list("paula", "steve"))))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("screenedWith"));
+
+    scenario.complete("maria", pi, "ScreenReport", Map.of("screeningDecision", "THREAT",
+        "screenedWith", ThreatTestData.list("paula")));
+    assertThat(pi).isWaitingAt("AssessThreat");
+    assertThat(screenings.findByThreatCaseId(caseOf(pi).getId()).orElseThrow().getScreenedBy()).isEqualTo("maria");
+  }
+
+  @Test
+  void aTransientThreatIsResolvedWithTheParentsToldAndTheCaseClosed() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("YES", "NO", "NO", "NO", "NO"));
+    assertThat(runtime.getVariable(pi.getId(), "suggestion")).isEqualTo("Transient, level of concern low");
+    scenario.acceptClassification(pi);
+    assertThat(pi).isWaitingAt("ResolveTransientThreat");
+
+    Map<String, Object> resolution = new java.util.HashMap<>(Map.of("resolutionSteps",
+        ThreatTestData.list("APOLOGY", "PARENT_CONTACT"), "resolutionNote", "Casey apologised to Alex at once."));
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "ResolveTransientThreat", resolution))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("toldWhom"));
+    resolution.putAll(ThreatTestData.told("Morgan Lee, Casey's mother"));
+    scenario.complete("maria", pi, "ResolveTransientThreat", resolution);
+
+    assertThat(pi).hasPassed("CloseTransient", "CaseResolved").hasNotPassed("ProtectiveActions").isEnded();
+    ThreatCase c = caseOf(pi);
+    assertThat(c.getOutcome()).isEqualTo(CaseOutcome.TRANSIENT_RESOLVED);
+    assertThat(c.getMarking()).isEqualTo(Marking.TRANSIENT);
+    assertThat(c.getClosingSummary()).isEqualTo(
+        "Resolved as transient (apology, parents contacted): Casey apologised to Alex at once.");
+    assertThat(notices.findByThreatCaseIdOrderByIdAsc(c.getId())).singleElement()
+        .satisfies(n -> assertThat(n.getKind()).isEqualTo(ThreatNotice.Kind.STUDENT_PARENTS));
+    assertThat(mailsOf(pi)).isEmpty();
+  }
+
+  @Test
+  void aSeriousThreatIsProtectedThenReviewedMonthlyAndClosed() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("NO", "NO", "NO", "NO", "NO"));
+    scenario.acceptClassification(pi);
+    assertThat(runtime.getVariable(pi.getId(), "levelOfConcern")).isEqualTo("MEDIUM");
+
+    Map<String, Object> noVictim = Map.of("noIdentifiableVictim", true);
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "NotifyVictimParents", noVictim))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("noticeNote"));
+    scenario.complete("maria", pi, "NotifyVictimParents", Map.of("noIdentifiableVictim", true,
+        "noticeNote", "A threat to 'beat up somebody' with no one named."));
+    scenario.complete("maria", pi, "NotifyStudentParents", ThreatTestData.told("Morgan Lee, Casey's mother"));
+    scenario.complete("paula", pi, "AcknowledgeThreat", Map.of());
+    assertThatThrownBy(() -> scenario.complete("sally", pi, "DecideLawEnforcementAction", Map.of(
+        "crimeOccurred", "YES", "lawEnforcementAction", "NONE", "teamSummary", "x")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("lawEnforcementAction"));
+    scenario.complete("sally", pi, "DecideLawEnforcementAction", Map.of("crimeOccurred", "NO",
+        "lawEnforcementAction", "NONE", "teamSummary", "No law-enforcement action."));
+
+    assertThat(pi).hasNotPassed("FilePoliceReport", "ConsultLawEnforcement", "WriteSafetyPlan").isWaitingAt("ReviewDue");
+    assertThat(notices.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).filteredOn(
+        n -> n.getKind() == ThreatNotice.Kind.VICTIM_PARENTS).singleElement()
+        .satisfies(n -> assertThat(n.getMethod()).isEqualTo(ThreatNotice.Method.NOT_APPLICABLE));
+    assertThat(sroResponses.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).singleElement()
+        .satisfies(r -> assertThat(r.getDecision()).isEqualTo(SroResponse.Decision.NONE));
+    assertThat(scenario.job(pi, "ReviewDue").getDuedate()).isEqualTo(at("2026-12-18T10:00"));
+
+    moveClockTo(at("2026-12-18T10:00"));
+    scenario.run(pi, "ReviewDue");
+    scenario.complete("maria", pi, "ReviewCase", Map.of("reviewNotes", "Calm; no new incidents.", "concernNow", "LOW",
+        "reviewDecision", "CLOSE", "closingOutcome", "ONGOING_SUPPORT", "closingNote", "Counseling continues."));
+
+    assertThat(pi).isEnded();
+    assertThat(caseOf(pi).getOutcome()).isEqualTo(CaseOutcome.ONGOING_SUPPORT);
+    assertThat(caseOf(pi).getMarking()).isEqualTo(Marking.SERIOUS);
+  }
+
+  @Test
+  void imminentDangerCallsTheSroAtOnceAndTellsThePrincipalAndDesigneeBeforeAnyScreening() {
+    Map<String, Object> report = lhsReport();
+    report.put("imminentDanger", "YES");
+    report.put("weapon", "SEEN");
+    ProcessInstance pi = scenario.report("paula", report);
+
+    assertThat(pi).hasPassed("AlertImminentDanger").isWaitingAt("RespondToImminentDanger").hasNotPassed("Screening");
+    Task respond = scenario.task(pi, "RespondToImminentDanger");
+    assertThat(respond).hasCandidateGroup("sro");
+    assertThat(respond.getPriority()).isEqualTo(100);
+    assertThat(mailsOf(pi)).extracting(Notification::getRecipientUsername)
+        .containsExactlyInAnyOrder("paula", "dana", "sally");
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getRecipientUsername().equals("sally")).singleElement()
+        .satisfies(n -> {
+          assertThat(n.getSubject()).startsWith("Respond now: imminent danger at Lincoln High School");
+          assertThat(n.getLink()).endsWith("?task=" + respond.getId());
+        });
+    assertThat(notices.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).extracting(ThreatNotice::getKind)
+        .containsExactly(ThreatNotice.Kind.PRINCIPAL, ThreatNotice.Kind.DISTRICT_DESIGNEE, ThreatNotice.Kind.SRO);
+
+    scenario.complete("sally", respond, Map.of("responseMeasures",
+        ThreatTestData.list("STUDENT_SECURED", "TARGETS_PROTECTED"), "responseSummary", "Casey is with me in the office."));
+
+    assertThat(pi).isWaitingAt("ScreenReport");
+    assertThat(sroResponses.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).singleElement().satisfies(r -> {
+      assertThat(r.getKind()).isEqualTo(SroResponse.Kind.IMMINENT_RESPONSE);
+      assertThat(r.getMeasures()).isEqualTo("STUDENT_SECURED,TARGETS_PROTECTED");
+      assertThat(r.getRecordedBy()).isEqualTo("sally");
+    });
+  }
+
+  @Test
+  void aMissedScreeningDeadlineEscalatesToThePrincipalUntilTheReportIsScreened() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    assertThat(scenario.job(pi, "ScreeningOverdue").getDuedate()).isEqualTo(at("2026-11-18T16:00"));
+
+    moveClockTo(at("2026-11-18T16:00"));
+    scenario.run(pi, "ScreeningOverdue");
+
+    assertThat(pi).hasPassed("RemindTeam", "TeamReminded").isWaitingAt("ScreenReport", "FollowUpOverdueScreening");
+    Task escalation = scenario.task(pi, "FollowUpOverdueScreening");
+    assertThat(escalation).hasCandidateGroup("principal");
+    assertThat(screenings.findByThreatCaseId(caseOf(pi).getId()).orElseThrow().getEscalatedAt())
+        .isEqualTo(at("2026-11-18T16:00").toInstant());
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Threat report not screened in time"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.getRecipientUsername()).isEqualTo("paula");
+          assertThat(n.getLink()).endsWith("?task=" + escalation.getId());
+        });
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().equals("Reminder: Screen the report is overdue"))
+        .extracting(Notification::getRecipientUsername).containsExactlyInAnyOrder("maria", "paula", "sally");
+
+    scenario.complete("paula", escalation, Map.of("followUpNote", "Asked Maria and Sally to screen it first thing."));
+    assertThat(pi).hasPassed("ScreeningFollowedUp").isWaitingAt("ScreenReport");
+    assertThat(screenings.findByThreatCaseId(caseOf(pi).getId()).orElseThrow().getFollowedUpBy()).isEqualTo("paula");
+  }
+
+  @Test
+  void screeningEndsTheEscalationThatIsStillOpen() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.run(pi, "ScreeningOverdue");
+    assertThat(pi).isWaitingAt("FollowUpOverdueScreening");
+
+    scenario.screenAsThreat(pi);
+
+    assertThat(pi).hasPassed("ReportScreened").isWaitingAtExactly("AssessThreat");
+    assertThat(screenings.findByThreatCaseId(caseOf(pi).getId()).orElseThrow().getFollowUpNote()).isNull();
+  }
+
+  @Test
+  void theTeamOverridesTheTablesSuggestionOnlyWithAWrittenReason() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("NO", "NO", "NO", "NO", "NO"));
+    assertThat(runtime.getVariable(pi.getId(), "suggestion")).isEqualTo("Serious substantive, level of concern medium");
+
+    assertThatThrownBy(() -> scenario.complete("paula", pi, "DecideClassification", Map.of(
+        "classificationChoice", "OVERRIDE", "overrideClassification", "VERY_SERIOUS", "overrideLevel", "HIGH")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("overrideReason"));
+    assertThatThrownBy(() -> scenario.complete("paula", pi, "DecideClassification", Map.of(
+        "classificationChoice", "OVERRIDE", "overrideClassification", "SERIOUS", "overrideLevel", "MEDIUM",
+        "overrideReason", "Same as the table")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("overrideClassification"));
+    assertThat(classifications.findByThreatCaseId(caseOf(pi).getId()).orElseThrow().getClassification()).isNull();
+
+    scenario.complete("paula", pi, "DecideClassification", Map.of("classificationChoice", "OVERRIDE",
+        "overrideClassification", "VERY_SERIOUS", "overrideLevel", "HIGH",
+        "overrideReason", "A drawing of the cafeteria with exits marked was found in Casey's notebook."));
+
+    ThreatClassification c = classifications.findByThreatCaseId(caseOf(pi).getId()).orElseThrow();
+    assertThat(c.isOverridden()).isTrue();
+    assertThat(c.getSuggestedClassification()).isEqualTo(Classification.SERIOUS);
+    assertThat(c.getClassification()).isEqualTo(Classification.VERY_SERIOUS);
+    assertThat(c.getOverrideReason()).contains("drawing of the cafeteria");
+    assertThat(caseOf(pi).getClassification()).isEqualTo(Classification.VERY_SERIOUS);
+    assertThat(runtime.getVariable(pi.getId(), "levelOfConcern")).isEqualTo("HIGH");
+    assertThat(pi).isWaitingAt("DecideLawEnforcementAction");
+  }
+
+  @Test
+  void aReviewAddsActionsToThePlanAndTheCaseWaitsForThemToo() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("NO", "NO", "NO", "NO", "NO"));
+    scenario.acceptClassification(pi);
+    scenario.protect(pi, false);
+    moveClockTo(at("2026-12-18T10:00"));
+    scenario.run(pi, "ReviewDue");
+
+    Map<String, Object> revise = new java.util.HashMap<>(Map.of("reviewNotes", "A new rumour of a fight.",
+        "concernNow", "HIGH", "reviewDecision", "REVISE_PLAN"));
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "ReviewCase", revise))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("action1"));
+    revise.putAll(ThreatTestData.action(1, "Separate Casey's and Alex's lunch periods", "paula", "2026-12-21"));
+    scenario.complete("maria", pi, "ReviewCase", revise);
+
+    Task added = scenario.task(pi, "CarryOutAddedAction");
+    assertThat(added).isAssignedTo("paula");
+    assertThat(tasks.getVariable(added.getId(), "planAction")).isEqualTo("Separate Casey's and Alex's lunch periods");
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Safety plan action for you"))
+        .singleElement().satisfies(n -> assertThat(n.getRecipientUsername()).isEqualTo("paula"));
+    assertThat(scenario.job(pi, "ReviewDue").getDuedate()).isEqualTo(at("2026-12-25T10:00"));
+
+    moveClockTo(at("2026-12-28T10:00"));
+    scenario.run(pi, "ReviewDue");
+    Map<String, Object> close = Map.of("reviewNotes", "Quiet.", "concernNow", "LOW", "reviewDecision", "CLOSE",
+        "closingOutcome", "RESOLVED", "closingNote", "Resolved.");
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "ReviewCase", close))
+        .satisfies(e -> assertThat(e.getMessage()).contains("Separate Casey's and Alex's lunch periods"));
+    assertThatThrownBy(() -> scenario.complete("paula", added, Map.of("actionStatus", "NOT_NEEDED")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("actionNote"));
+    scenario.complete("paula", added, Map.of("actionStatus", "NOT_NEEDED", "actionNote", "Alex changed schools."));
+    scenario.complete("maria", pi, "ReviewCase", close);
+
+    assertThat(pi).hasPassed("AddedActionsDone").isEnded();
+    assertThat(actions.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).singleElement().satisfies(a -> {
+      assertThat(a.getRevision()).isEqualTo(1);
+      assertThat(a.getStatus()).isEqualTo(SafetyPlanAction.Status.NOT_NEEDED);
+      assertThat(a.getCompletedBy()).isEqualTo("paula");
+    });
+  }
+
+  @Test
+  void overdueProtectiveActionsPlanActionsAndReviewsRemindTheirOwners() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("NO", "YES", "YES", "NO", "NO"));
+    scenario.acceptClassification(pi);
+    scenario.complete("paula", pi, "AcknowledgeThreat", Map.of());
+
+    scenario.run(pi, "ProtectiveActionsOverdue");
+    List<Notification> reminders = mailsOf(pi).stream().filter(n -> n.getSubject().startsWith("Reminder:")).toList();
+    assertThat(reminders).extracting(Notification::getSubject).contains(
+        "Reminder: Notify the intended victim's parents is overdue", "Reminder: Notify the student's parents is overdue",
+        "Reminder: Decide on law-enforcement action is overdue")
+        .doesNotContain("Reminder: Acknowledge the threat case is overdue");
+    assertThat(reminders).filteredOn(n -> n.getSubject().contains("law-enforcement"))
+        .extracting(Notification::getRecipientUsername).containsExactly("sally");
+
+    scenario.complete("maria", pi, "NotifyVictimParents", ThreatTestData.told("Alex's parents"));
+    scenario.complete("maria", pi, "NotifyStudentParents", ThreatTestData.told("Casey's mother"));
+    scenario.complete("sally", pi, "DecideLawEnforcementAction", Map.of("crimeOccurred", "NO",
+        "lawEnforcementAction", "NONE", "teamSummary", "None."));
+    scenario.evaluateSafety(pi);
+    moveClockTo(at("2026-11-19T16:00"));
+    Task sallys = scenario.tasks(pi, "CarryOutPlanAction").stream().filter(t -> t.getAssignee().equals("sally"))
+        .findFirst().orElseThrow();
+    String sallysActionJob = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("PlanActionOverdue").list().stream()
+        .filter(j -> j.getDuedate().equals(at("2026-11-19T16:00"))).findFirst().orElseThrow().getId();
+    engine.getManagementService().executeJob(sallysActionJob);
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Reminder: safety plan action overdue"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.getRecipientUsername()).isEqualTo("sally");
+          assertThat(n.getLink()).endsWith("?task=" + sallys.getId());
+        });
+
+    moveClockTo(at("2026-11-25T10:00"));
+    scenario.run(pi, "ReviewDue");
+    scenario.run(pi, "ReviewOverdue");
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().equals("Reminder: Review the case is overdue"))
+        .extracting(Notification::getRecipientUsername).containsExactlyInAnyOrder("maria", "paula", "sally");
+  }
+
+  @Test
+  void aClosedCaseIsRemarkedWithItsReasonAndThePrincipalIsTold() {
+    ProcessInstance open = scenario.report("maria", lhsReport());
+    Map<String, Object> review = Map.of("schoolCode", "LHS", "caseNumber", caseOf(open).getId(),
+        "reviewReason", "Alex withdrew the account.");
+    assertThatThrownBy(() -> scenario.startReview("maria", review))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("caseNumber"));
+
+    scenario.complete("paula", open, "ScreenReport", Map.of("screeningDecision", "NOT_A_THREAT",
+        "screeningReason", "Nobody else heard it.", "screenedWith", ThreatTestData.list("maria")));
+    assertThat(open).isEnded();
+    assertThatThrownBy(() -> scenario.startReview("maria", Map.of("schoolCode", "WMS", "caseNumber",
+        caseOf(open).getId(), "reviewReason", "x")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("schoolCode"));
+
+    ProcessInstance pi = scenario.startReview("maria", review);
+    assertThat(pi).isWaitingAt("RemarkCase");
+    assertThat(pi.getTenantId()).isEqualTo("LHS");
+    assertThat(scenario.task(pi, "RemarkCase")).isAssignedTo("maria");
+    assertThat(runtime.getVariable(pi.getId(), "currentMarking")).isEqualTo("Not a threat");
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "RemarkCase", Map.of("remarkDecision", "REMARK",
+        "newMarking", "UNFOUNDED")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("remarkReason"));
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "RemarkCase", Map.of("remarkDecision", "REMARK",
+        "newMarking", "NOT_A_THREAT", "remarkReason", "x")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("newMarking"));
+
+    scenario.complete("maria", pi, "RemarkCase", Map.of("remarkDecision", "REMARK", "newMarking", "UNFOUNDED",
+        "remarkReason", "Alex said he made it up after a quarrel."));
+
+    assertThat(pi).hasPassed("TellPrincipalOfRemark", "CaseRemarked").isEnded();
+    ThreatCase c = caseOf(open);
+    assertThat(c.getMarking()).isEqualTo(Marking.UNFOUNDED);
+    assertThat(c.getOutcome()).isEqualTo(CaseOutcome.DISMISSED);
+    assertThat(mailsOf(pi)).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientUsername()).isEqualTo("paula");
+      assertThat(n.getBody()).contains("Maria Moreno has re-marked", "from Not a threat to Unfounded",
+          "Alex said he made it up");
+    });
+
+    ProcessInstance again = scenario.startReview("paula", review);
+    scenario.complete("paula", again, "RemarkCase", Map.of("remarkDecision", "KEEP"));
+    assertThat(again).hasPassed("MarkingKept").isEnded();
+    assertThat(caseOf(open).getMarking()).isEqualTo(Marking.UNFOUNDED);
+  }
+}
