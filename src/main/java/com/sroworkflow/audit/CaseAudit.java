@@ -56,12 +56,17 @@ public class CaseAudit {
                 + op.getNewValue() : null));
       }
     }
+    // Values people entered, attributed through the operation they were part of. Values the process
+    // derives itself, and the empty fields a new task starts with, are not anyone's change.
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
         .variableUpdates().orderByTime().asc().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
       UserOperationLogEntry by = detail.getUserOperationId() == null ? null : operations.get(detail.getUserOperationId());
-      entries.add(new AuditEntry(instant(detail.getTime()), by == null ? null : by.getUserId(), "Value set",
-          update.getVariableName(), abbreviate(String.valueOf(update.getValue()))));
+      if (by == null || by.getUserId() == null || update.getValue() == null) {
+        continue;
+      }
+      entries.add(new AuditEntry(instant(detail.getTime()), by.getUserId(), "Value set", update.getVariableName(),
+          abbreviate(String.valueOf(update.getValue()))));
     }
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
         .orderByHistoricActivityInstanceStartTime().asc().list()) {

@@ -73,6 +73,12 @@ public class People {
         .toList();
   }
 
+  /** Whether the person acts for the school: a member of its tenant, directly or through a group. */
+  public boolean actsFor(String username, String schoolCode) {
+    return username != null && identity.createTenantQuery().userMember(username).includingGroupsOfUser(true)
+        .tenantId(schoolCode).count() > 0;
+  }
+
   public List<String> members(String groupId) {
     return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).sorted().toList();
   }

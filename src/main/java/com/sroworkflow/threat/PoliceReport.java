@@ -95,6 +95,10 @@ public class PoliceReport {
     this.removeAfter = removeAfter;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public Long getThreatCaseId() {
     return threatCaseId;
   }

@@ -2,6 +2,7 @@ package com.sroworkflow.threat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 public interface PoliceReportRepository extends JpaRepository<PoliceReport, Long> {
 
   List<PoliceReport> findByThreatCaseId(Long threatCaseId);
+
+  Optional<PoliceReport> findFirstBySchoolCodeAndReportNumberOrderByIdDesc(String schoolCode, String reportNumber);
 
   @Modifying
   @Transactional

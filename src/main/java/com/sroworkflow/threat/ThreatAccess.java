@@ -18,6 +18,7 @@ class ThreatAccess {
   static final String CASE_PROCESS = "threatAssessment";
   static final String POLICE_REPORT_PROCESS = "policeReport";
   static final String REVIEW_PROCESS = "threatCaseReview";
+  static final String DISCLOSURE_PROCESS = "policeReportDisclosure";
 
   private static final List<TaskFilterSpec.Column> COLUMNS = List.of(
       new TaskFilterSpec.Column("caseTitle", "Case"),
@@ -37,6 +38,12 @@ class ThreatAccess {
   @Bean
   ProcessAccess policeReportAccess() {
     return new ProcessAccess(POLICE_REPORT_PROCESS, List.of(), List.of(Roles.SRO));
+  }
+
+  /** An SRO of the school discloses a police report; only SROs follow the disclosures. */
+  @Bean
+  ProcessAccess policeReportDisclosureAccess() {
+    return new ProcessAccess(DISCLOSURE_PROCESS, List.of(Roles.SRO), List.of(Roles.SRO));
   }
 
   @Bean
