@@ -39,7 +39,8 @@ public class ApiAuthentication {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
     registration.setName("apiAuthentication");
-    registration.addUrlPatterns("/api/*");
+    // the quarterly report pages (program) are read the same way
+    registration.addUrlPatterns("/api/*", "/reports/*");
     return registration;
   }
 

@@ -2,7 +2,9 @@ package com.sroworkflow.school;
 
 import com.sroworkflow.identity.Roles;
 import java.util.Collection;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,10 +16,21 @@ public class Staffing {
 
   private final IdentityService identity;
   private final Schools schools;
+  private final ApplicationEventPublisher events;
 
-  public Staffing(IdentityService identity, Schools schools) {
+  public Staffing(IdentityService identity, Schools schools, ApplicationEventPublisher events) {
     this.identity = identity;
     this.schools = schools;
+    this.events = events;
+  }
+
+  /** An appointed SRO and the schools the Chief assigned them to, for the program's assignment records. */
+  public record SroAppointed(String username, Set<String> schoolCodes, String appointedBy) {}
+
+  /** Puts a newly appointed SRO on duty and tells the program, which records the assignment with its date. */
+  public void appoint(String username, Collection<String> schoolCodes, String appointedBy) {
+    assignSro(username, schoolCodes);
+    events.publishEvent(new SroAppointed(username, Set.copyOf(schoolCodes), appointedBy));
   }
 
   public void assignSro(String username, Collection<String> schoolCodes) {

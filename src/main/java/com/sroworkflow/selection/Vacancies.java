@@ -197,7 +197,7 @@ public class Vacancies {
       application.appoint();
       made.add(appointments.save(new Appointment(application.getId(), vacancyId, application.getApplicantUsername(),
           chief, choice.schoolCodes())));
-      staffing.assignSro(application.getApplicantUsername(), choice.schoolCodes());
+      staffing.appoint(application.getApplicantUsername(), choice.schoolCodes(), chief);
     }
     vacancy.close(Vacancy.Status.FILLED);
     return made;
