@@ -17,6 +17,7 @@ class RefresherSteps {
           (String) task.getVariable("trainingTitle"), (String) task.getVariable("refresherDate"));
       java.time.LocalDate on = java.time.LocalDate.parse((String) task.getVariable("refresherDate"));
       task.getExecution().setVariable("trainingId", id);
+      task.getExecution().setVariable("trainingTitle", task.getVariable("trainingTitle") + " (refresher)");
       task.getExecution().setVariable("trainingDueOn", on.toString());
       task.getExecution().setVariable("trainingDue",
           Date.from(on.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
