@@ -54,7 +54,7 @@ final class ReportPages {
     StringBuilder svg = new StringBuilder();
     svg.append("<figure><svg role=\"img\" aria-label=\"").append(escape(title)).append("\" width=\"")
         .append(labelWidth + chartWidth + 60).append("\" height=\"").append(height)
-        .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui,sans-serif\" font-size=\"13\">")
+        .append("\" font-family=\"system-ui,sans-serif\" font-size=\"13\">")
         .append("<title>").append(escape(title)).append("</title>")
         .append("<text x=\"0\" y=\"16\" font-weight=\"600\">").append(escape(title)).append("</text>");
     int y = 28;
