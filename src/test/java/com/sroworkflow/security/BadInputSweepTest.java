@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sroworkflow.Http;
 import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.program.ProgramScenario;
 import com.sroworkflow.referral.ReferralTestData;
 import com.sroworkflow.selection.SelectionScenario;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ class BadInputSweepTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired SelectionScenario scenario;
+  @Autowired ProgramScenario program;
 
   /** A write endpoint: who may call it, a valid body, and a text, a number and a yes/no field of its form. */
   record Target(String name, String user, Supplier<String> path, Map<String, Object> valid, String textField,
@@ -51,6 +53,7 @@ class BadInputSweepTest {
   @BeforeEach
   void casesToWriteInto() {
     scenario.reset();
+    program.reset();
     ProcessInstance vacancy = scenario.openVacancy("LHS", 1);
     vacancyRef = scenario.reference(vacancy);
     String otherVacancyRef = scenario.reference(scenario.openVacancy("WMS", 1));
@@ -89,6 +92,23 @@ class BadInputSweepTest {
     targets.add(new Target("record consent", "sally",
         () -> "/engine-rest/task/" + taskId(referral, "RecordConsent") + "/complete",
         Map.of("consentDecision", "PENDING", "consentNote", "Left a voicemail for the mother."), "consentNote", null, null, true));
+    // running the program (issue 5)
+    ProcessInstance outline = program.start("sally", "courseOutline", ProgramScenario.outline("LHS", "paula"));
+    targets.add(new Target("submit a course outline", "sally",
+        () -> "/engine-rest/process-definition/key/courseOutline/start", ProgramScenario.outline("LHS", "paula"),
+        "outlineTitle", "sessions", null, true));
+    targets.add(new Target("agree to a course outline", "paula",
+        () -> "/engine-rest/task/" + taskId(outline, "PrincipalAgrees") + "/complete",
+        Map.of("principalDecision", "AGREE"), "principalComment", null, null, true));
+    targets.add(new Target("ask for an SRO's replacement", "peter",
+        () -> "/engine-rest/process-definition/key/sroRemoval/start",
+        Map.of("removalSchool", "WMS", "removalOfficer", "steve",
+            "removalReason", "The school asks in writing for a replacement SRO this term."),
+        "removalReason", null, null, true));
+    targets.add(new Target("log an activity", "sally", () -> "/engine-rest/process-definition/key/sroActivity/start",
+        Map.of("schoolCode", "LHS", "activityKind", "CLASS", "activityDate", java.time.LocalDate.now().toString(),
+            "participants", 25, "activitySummary", "Drug education, grade 9"),
+        "activitySummary", "participants", null, true));
   }
 
   private String taskId(ProcessInstance pi, String key) {
@@ -216,6 +236,28 @@ class BadInputSweepTest {
     }
     check(failures, "POST /api/schools as a principal", () -> Http.as(rest, "paula")
         .post("/api/schools", "{\"code\": \"NEW\", \"name\": \"New\", \"level\": \"HIGH\"}"));
+    Map<String, String> assignments = new LinkedHashMap<>();
+    assignments.put("officer of the wrong type", "{\"officer\": 12, \"schoolCode\": \"LHS\"}");
+    assignments.put("missing officer", "{\"schoolCode\": \"LHS\"}");
+    assignments.put("unknown officer", "{\"officer\": \"ghost\", \"schoolCode\": \"LHS\"}");
+    assignments.put("unknown school", "{\"officer\": \"steve\", \"schoolCode\": \"ZZZ\"}");
+    assignments.put("already serves", "{\"officer\": \"sally\", \"schoolCode\": \"LHS\"}");
+    assignments.put("unknown field", "{\"officer\": \"steve\", \"schoolCode\": \"LHS\", \"kind\": \"COVER\"}");
+    assignments.put("expression", "{\"officer\": \"${1+1}\", \"schoolCode\": \"LHS\"}");
+    assignments.put("script", "{\"officer\": \"<script>x</script>\", \"schoolCode\": \"LHS\"}");
+    assignments.put("huge body", "{\"officer\": \"" + "x".repeat(5_000_000) + "\", \"schoolCode\": \"LHS\"}");
+    assignments.put("malformed JSON", "{\"officer\": ");
+    Http chief = Http.as(rest, "chief");
+    for (var entry : assignments.entrySet()) {
+      check(failures, "POST /api/assignments / " + entry.getKey(), () -> chief.post("/api/assignments", entry.getValue()));
+    }
+    check(failures, "POST /api/assignments as a supervisor", () -> Http.as(rest, "sam")
+        .post("/api/assignments", "{\"officer\": \"steve\", \"schoolCode\": \"LHS\"}"));
+    check(failures, "POST /api/assignments/{id}/end without a reason", () -> chief.post("/api/assignments/1/end", "{}"));
+    check(failures, "POST /api/assignments/{id}/end of no assignment",
+        () -> chief.post("/api/assignments/999999/end", "{\"reason\": \"Back to patrol\"}"));
+    check(failures, "POST /api/assignments/{id}/end with a script",
+        () -> chief.post("/api/assignments/1/end", "{\"reason\": \"<script>x</script>\"}"));
     assertThat(failures).isEmpty();
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sroworkflow.Http;
 import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.program.ProgramScenario;
 import com.sroworkflow.referral.ReferralTestData;
 import com.sroworkflow.selection.SelectionScenario;
 import java.util.List;
@@ -35,6 +36,7 @@ class SchoolIsolationTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired SelectionScenario people;
+  @Autowired ProgramScenario program;
 
   private ProcessInstance lhsCase;
   private Task acknowledge;
@@ -47,8 +49,10 @@ class SchoolIsolationTest {
   }
 
   private List<String> reads() {
-    String pi = lhsCase.getId();
-    String task = acknowledge.getId();
+    return reads(lhsCase.getId(), acknowledge.getId());
+  }
+
+  private static List<String> reads(String pi, String task) {
     return List.of(
         "/engine-rest/task?processInstanceId=" + pi,
         "/engine-rest/task/" + task,
@@ -115,6 +119,46 @@ class SchoolIsolationTest {
           .as(outsider + " reads the audit trail").isIn(403, 404);
     }
     assertThat(tasks.createTaskQuery().taskId(acknowledge.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  /**
+   * Running the program (issue 5): an LHS course outline belongs to no tenant (the Chief approves it)
+   * but reaches only its principal and the Chief; an LHS SRO's quarterly report and the school's
+   * report only their supervisor, principal and the Chief; LHS assignments only LHS staff and the
+   * department.
+   */
+  @Test
+  void outsidersGetNothingOfTheSchoolsProgramRecords() throws Exception {
+    program.reset();
+    ProcessInstance outline = program.start("sally", "courseOutline", ProgramScenario.outline("LHS", "paula"));
+    String agree = program.task(outline, "PrincipalAgrees").getId();
+    for (String outsider : List.of("peter", "steve", "maria", "hana", "sam", "olivia")) {
+      Http http = Http.as(rest, outsider);
+      for (String path : reads(outline.getId(), agree)) {
+        ResponseEntity<String> response = http.get(path);
+        int status = response.getStatusCode().value();
+        if (status >= 400) {
+          assertThat(status).as(outsider + " " + path).isIn(403, 404);
+        } else {
+          assertThat(response.getBody()).as(outsider + " " + path).doesNotContain(outline.getId())
+              .doesNotContain(agree).doesNotContain("Your rights and the law");
+        }
+      }
+      assertThat(http.post("/engine-rest/task/" + agree + "/complete",
+          "{\"variables\": {\"principalDecision\": {\"value\": \"AGREE\"}}}").getStatusCode().value())
+          .as(outsider).isIn(403, 404);
+    }
+    for (String outsider : List.of("peter", "steve", "maria", "hana", "olivia", "dana")) {
+      Http http = Http.as(rest, outsider);
+      for (String report : List.of("/reports/quarterly/schools/LHS", "/reports/quarterly/schools/LHS.csv",
+          "/reports/quarterly/schools/LHS.pdf", "/reports/quarterly/officers/sally",
+          "/reports/quarterly/officers/sally.csv", "/reports/quarterly/officers/sally.pdf")) {
+        assertThat(http.get(report).getStatusCode().value()).as(outsider + " " + report).isEqualTo(404);
+      }
+    }
+    assertThat(JSON.readTree(Http.as(rest, "peter").get("/api/assignments?school=LHS").getBody())).isEmpty();
+    assertThat(JSON.readTree(Http.as(rest, "peter").get("/api/assignments?officer=sally").getBody())).isEmpty();
+    runtime.deleteProcessInstance(outline.getId(), "test done", true, true);
   }
 
   @Test
