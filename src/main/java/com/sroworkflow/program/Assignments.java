@@ -96,25 +96,30 @@ public class Assignments {
           + ": " + lapsed.stream().map(s -> s.title() + " " + s.reason()).collect(Collectors.joining("; "))
           + ". " + people.displayName(refresher.supervisorOf(who)) + " has a task to schedule the refresher.");
     }
-    return record(who, school.getCode(), kind, today, by);
+    return record(who, school.getCode(), kind, today, by, true);
   }
 
   /**
    * The Chief's appointment at the end of a selection puts the SRO on duty: the assignment is recorded
    * without the training check, since the new SRO's initial training is planned with the appointment.
+   * Selection has already made them a member of the schools (within the same engine command, whose
+   * identity changes are written at its end, so they are not made again here).
    */
   public void appointed(String officer, Set<String> schoolCodes, String by) {
     LocalDate today = calendar.today();
     for (String code : schoolCodes) {
       if (activeAt(code, today).stream().noneMatch(a -> a.getOfficerUsername().equals(officer))) {
-        record(officer, code, SroAssignment.Kind.ASSIGNED, today, by);
+        record(officer, code, SroAssignment.Kind.ASSIGNED, today, by, false);
       }
     }
   }
 
-  private SroAssignment record(String officer, String school, SroAssignment.Kind kind, LocalDate from, String by) {
+  private SroAssignment record(String officer, String school, SroAssignment.Kind kind, LocalDate from, String by,
+      boolean putOnDuty) {
     SroAssignment saved = assignments.save(new SroAssignment(officer, school, kind, from, by));
-    asProgram(() -> staffing.assignSro(officer, List.of(school)));
+    if (putOnDuty) {
+      asProgram(() -> staffing.assignSro(officer, List.of(school)));
+    }
     if (kind == SroAssignment.Kind.ASSIGNED) {
       for (SroAssignment cover : activeAt(school, from)) {
         if (cover.getKind() == SroAssignment.Kind.COVER && !cover.getOfficerUsername().equals(officer)) {

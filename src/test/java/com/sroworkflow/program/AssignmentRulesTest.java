@@ -33,6 +33,7 @@ class AssignmentRulesTest {
 
   @Autowired ProgramScenario scenario;
   @Autowired Assignments assignments;
+  @Autowired com.sroworkflow.school.Staffing staffing;
   @Autowired SroAssignmentRepository repository;
   @Autowired TrainingCheck trainingCheck;
   @Autowired RuntimeService runtime;
@@ -108,15 +109,15 @@ class AssignmentRulesTest {
 
   @Test
   void anAppointmentAtTheEndOfSelectionIsRecordedAsAnAssignment() {
-    assignments.appointed("olivia", Set.of("LHS"), "chief");
+    staffing.appoint("olivia", Set.of("LHS"), "chief");
     assertThat(assignments.srosOf("LHS")).containsExactly("olivia", "sally");
+    assertThat(scenario.identity.createUserQuery().userId("olivia").memberOfTenant("LHS").count()).isOne();
     assertThat(repository.findByOfficerUsernameOrderByStartsOnAscIdAsc("olivia")).singleElement()
         .satisfies(x -> assertThat(x.getAssignedBy()).isEqualTo("chief"));
     assignments.appointed("olivia", Set.of("LHS"), "chief");
     assertThat(repository.findByOfficerUsernameOrderByStartsOnAscIdAsc("olivia")).hasSize(1);
     assignments.endAt("olivia", "LHS", "chief", "test");
-    scenario.identity.deleteMembership("olivia", "sro");
-    scenario.identity.deleteMembership("olivia", "threatTeam");
+    assertThat(scenario.identity.createUserQuery().userId("olivia").memberOfTenant("LHS").count()).isZero();
   }
 
   @Test

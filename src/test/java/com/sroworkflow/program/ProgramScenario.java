@@ -58,8 +58,15 @@ public class ProgramScenario {
     member("sally", "WMS", false);
     member("steve", "WMS", true);
     member("steve", "LHS", false);
-    member("omar", "WMS", false);
-    member("omar", "LHS", false);
+    for (String other : List.of("omar", "olivia")) {
+      member(other, "WMS", false);
+      member(other, "LHS", false);
+      for (String role : List.of("sro", "threatTeam")) {
+        if (identity.createUserQuery().userId(other).memberOfGroup(role).count() > 0) {
+          identity.deleteMembership(other, role);
+        }
+      }
+    }
     for (String officer : List.of("sally", "steve", "omar")) {
       trainings.deleteAll(trainings.findByOfficerUsernameOrderByIdAsc(officer));
     }

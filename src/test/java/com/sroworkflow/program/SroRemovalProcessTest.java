@@ -39,6 +39,7 @@ class SroRemovalProcessTest {
   @Autowired ProgramScenario scenario;
   @Autowired SelectionScenario selection;
   @Autowired Assignments assignments;
+  @Autowired com.sroworkflow.school.Staffing staffing;
   @Autowired SroRemovalRepository removals;
   @Autowired VacancyRepository vacancies;
   @Autowired NotificationRepository notifications;
@@ -102,7 +103,7 @@ class SroRemovalProcessTest {
     assertThat(steveSees).isEmpty();
 
     // the replacement's appointment ends the cover
-    assignments.appointed("olivia", java.util.Set.of("WMS"), "chief");
+    staffing.appoint("olivia", java.util.Set.of("WMS"), "chief");
     assertThat(assignments.srosOf("WMS")).containsExactly("olivia");
     assertThat(scenario.identity.createUserQuery().userId("sally").memberOfTenant("WMS").count()).isZero();
   }
