@@ -4,8 +4,6 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -14,8 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The PostgreSQL pass of the test run (system property {@code sro.test.postgres=true}, set by the
  * second surefire execution in pom.xml): every application context the integration tests start gets
- * a fresh PostgreSQL database of its own instead of its in-memory H2 one, and the databases are
- * dropped when the run ends. Without PostgreSQL the pass is skipped, saying why, except under CI.
+ * a fresh PostgreSQL database of its own instead of its in-memory H2 one, dropped once the context
+ * has closed at the end of the run. Without PostgreSQL the pass is skipped, saying why, except under CI.
  */
 public final class PostgresPass {
 
@@ -34,8 +32,10 @@ public final class PostgresPass {
       if (!active() || !url.startsWith("jdbc:h2:mem:sro-test-")) {
         return;
       }
-      String name = TestDatabases.create("test");
+      String name = TestDatabases.createUnwatched("test");
       System.out.println("PostgreSQL pass: this application context runs on database " + name);
+      // Dropped once the context has closed (Spring Boot runs its shutdown handlers after closing them).
+      SpringApplication.getShutdownHandlers().add(() -> TestDatabases.drop(name));
       environment.getPropertySources().addFirst(new MapPropertySource("postgresPass", Map.of(
           "spring.datasource.url", TestDatabases.url(name),
           "spring.datasource.username", TestDatabases.user(),
@@ -54,15 +54,6 @@ public final class PostgresPass {
       }
       System.out.println(TestDatabases.skipReason());
       return ConditionEvaluationResult.disabled(TestDatabases.skipReason());
-    }
-  }
-
-  /** Drops the run's databases once every test has run. */
-  public static class Cleanup implements LauncherSessionListener {
-
-    @Override
-    public void launcherSessionClosed(LauncherSession session) {
-      TestDatabases.dropAll();
     }
   }
 }

@@ -19,6 +19,7 @@ public final class TestDatabases {
 
   private static final List<String> CREATED = new CopyOnWriteArrayList<>();
   private static volatile Boolean reachable;
+  private static boolean hookAdded;
 
   private TestDatabases() {}
 
@@ -65,25 +66,34 @@ public final class TestDatabases {
         + " $(ls /etc/postgresql) main start`; under CI=true they run and fail instead)";
   }
 
-  /** A new, empty database named {@code sro_cluster_<purpose>_<random>}; dropped at the end of the run. */
-  public static synchronized String create(String purpose) {
-    String name = "sro_cluster_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    admin("CREATE DATABASE " + name);
-    if (CREATED.isEmpty()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll, "drop-test-databases"));
-    }
+  /**
+   * A new, empty database named {@code sro_cluster_<purpose>_<random>}. The caller drops it when done;
+   * whatever is left is dropped when the JVM exits.
+   */
+  public static String create(String purpose) {
+    String name = createUnwatched(purpose);
     CREATED.add(name);
     return name;
   }
 
-  public static synchronized void drop(String name) {
-    if (CREATED.remove(name)) {
-      admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  /** A new database the caller alone drops (one an application context drops after it has closed). */
+  static synchronized String createUnwatched(String purpose) {
+    String name = "sro_cluster_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    admin("CREATE DATABASE " + name);
+    if (!hookAdded) {
+      Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll, "drop-test-databases"));
+      hookAdded = true;
     }
+    return name;
   }
 
-  /** Drops every database this run created (called when the test run ends, and at JVM exit). */
-  public static synchronized void dropAll() {
+  public static synchronized void drop(String name) {
+    CREATED.remove(name);
+    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  }
+
+  /** Drops the databases still left (at JVM exit). */
+  static synchronized void dropAll() {
     for (String name : List.copyOf(CREATED)) {
       try {
         drop(name);

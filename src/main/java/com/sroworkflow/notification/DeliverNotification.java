@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends one notification. Runs as an asynchronous, retried job: an unreachable mail server fails the
  * job, the engine retries it on the configured cycle and raises an incident in Cockpit when the
- * retries run out. The moment the mail server has taken the message, the outbox row is marked sent
- * in a transaction of its own: a job that runs again (its node died before the job's transaction
+ * retries run out. The moment the mail server has taken the message (its answer to the end of the
+ * data, before the connection closes: SmtpDelivery), the outbox row is marked sent in a transaction
+ * of its own: a job that runs again (its node died before the job's transaction
  * committed, or another node took it over after the lock expired) finds it sent and does nothing.
  * Only a node that dies in the milliseconds between the mail server's answer and that commit can
  * make the mail go out twice, and every attempt carries the same Message-ID so a resend is
@@ -65,12 +66,11 @@ class DeliverNotification implements JavaDelegate {
       mail.setSubject(n.getSubject());
       mail.setText(n.getLink() == null ? n.getBody() : n.getBody() + "\n\n" + n.getLink());
       message.setHeader("Message-ID", n.messageId());
-      sender.send(message);
+      SmtpDelivery.send(sender, message, () -> attempts.sent(id));
     } catch (MailException | MessagingException e) {
       attempts.record(id, e.getMessage());
       throw new IllegalStateException("Mail server did not take notification " + id + ": " + e.getMessage(), e);
     }
-    attempts.sent(id);
     n.delivered(Notification.Status.SENT);
     LOG.info("Notification {} sent to {}", id, n.getRecipientEmail());
   }

@@ -34,12 +34,12 @@ public final class AppProcess implements AutoCloseable {
   }
 
   /** The packaged application ({@code java -jar}), as it is deployed. */
-  public static AppProcess jar(String name, Path jar, int port, Map<String, String> env, List<String> args)
-      throws IOException {
+  public static AppProcess jar(String name, Path jar, Path workingDirectory, int port, Map<String, String> env,
+      List<String> args) throws IOException {
     List<String> command = new ArrayList<>(jvm());
     command.add("-jar");
-    command.add(jar.toString());
-    return start(name, port, env, command, args);
+    command.add(jar.toAbsolutePath().toString());
+    return start(name, port, env, command, args, workingDirectory);
   }
 
   /** The application from the test class path under {@link ClusterNode}, whose engine clock the test moves. */
@@ -50,7 +50,7 @@ public final class AppProcess implements AutoCloseable {
     command.add("-cp");
     command.add(classPath);
     command.add(ClusterNode.class.getName());
-    return start(name, port, env, command, args);
+    return start(name, port, env, command, args, null);
   }
 
   private static List<String> jvm() {
@@ -59,15 +59,18 @@ public final class AppProcess implements AutoCloseable {
   }
 
   private static AppProcess start(String name, int port, Map<String, String> env, List<String> command,
-      List<String> args) throws IOException {
+      List<String> args, Path workingDirectory) throws IOException {
     command.add("--server.port=" + port);
     command.addAll(args);
-    Path logs = Path.of("target", "cluster-logs");
+    Path logs = Path.of("target", "cluster-logs").toAbsolutePath();
     Files.createDirectories(logs);
     Path log = logs.resolve(name + ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
+    if (workingDirectory != null) {
+      builder.directory(workingDirectory.toFile());
+    }
     Files.writeString(log, "\n=== starting " + name + ": " + String.join(" ", command) + "\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     return new AppProcess(name, port, log, builder.start());

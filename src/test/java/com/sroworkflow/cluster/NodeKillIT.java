@@ -40,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A node dies: the packaged application runs as a process of its own (on PostgreSQL, and on the H2 file
  * database), SROs refer students and principals acknowledge referrals through REST from several threads,
  * and in the middle of it the process is killed with SIGKILL. Started again on the same database, every
- * request that got a success answer is there, no case is stuck between steps, and every mail goes out
- * exactly once.
+ * request that got a success answer is there, no case is stuck between steps, every mail goes out, and
+ * none twice: except, and the test says how many, one the mail server took in the milliseconds before the
+ * node could record it as sent (the window no SMTP client can close; docs/operations.md).
  */
 class NodeKillIT {
 
@@ -66,26 +67,27 @@ class NodeKillIT {
   }
 
   @Test
-  void onPostgresql() throws Exception {
+  void onPostgresql(@TempDir Path folder) throws Exception {
     Assumptions.assumeTrue(TestDatabases.underCi() || TestDatabases.postgresReachable(), TestDatabases.skipReason());
     database = TestDatabases.create("kill");
-    killInTheMiddle("kill-postgres", 8283, Nodes.postgresEnv(database), List.of("--spring.profiles.active=postgres"),
+    killInTheMiddle("kill-postgres", folder, 8283, Nodes.postgresEnv(database),
+        List.of("--spring.profiles.active=postgres"),
         () -> DriverManager.getConnection(TestDatabases.url(database), TestDatabases.user(), TestDatabases.password()));
   }
 
+  /** The default settings, whose H2 database is ./data/sro-workflow: here under a folder of the test's own. */
   @Test
   void onTheH2FileDatabase(@TempDir Path folder) throws Exception {
-    String url = "jdbc:h2:file:" + folder.resolve("sro-workflow").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-    killInTheMiddle("kill-h2", 8284, Map.of(), List.of("--spring.datasource.url=" + url),
-        () -> DriverManager.getConnection(url, "sa", ""));
+    killInTheMiddle("kill-h2", folder, 8284, Map.of(), List.of(), () -> DriverManager.getConnection(
+        "jdbc:h2:file:" + folder.resolve("data/sro-workflow").toAbsolutePath(), "sa", ""));
   }
 
   interface Database {
     Connection connect() throws SQLException;
   }
 
-  private void killInTheMiddle(String name, int port, Map<String, String> env, List<String> profile, Database db)
-      throws Exception {
+  private void killInTheMiddle(String name, Path folder, int port, Map<String, String> env, List<String> profile,
+      Database db) throws Exception {
     long began = System.nanoTime();
     List<String> args = new ArrayList<>(profile);
     args.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailServer.getSmtp().getPort(),
@@ -97,7 +99,7 @@ class NodeKillIT {
     Path jar = packagedJar();
 
     Load load = new Load();
-    AppProcess app = AppProcess.jar(name, jar, port, env, args).awaitUp(Duration.ofMinutes(3));
+    AppProcess app = AppProcess.jar(name, jar, folder, port, env, args).awaitUp(Duration.ofMinutes(3));
     try {
       load.start(app.baseUrl());
       Thread.sleep(LOAD_BEFORE_KILL.toMillis());
@@ -108,12 +110,23 @@ class NodeKillIT {
       assertThat(app.exitCode()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
       assertThat(load.errorsBeforeKill).as("requests refused while the node was up").isEmpty();
       int mailsBeforeRestart = mailServer.getReceivedMessages().length;
+      // The one way a mail can go out twice: the node died after the mail server took it and before the
+      // outbox recorded it as sent (a few milliseconds per mail; docs/operations.md). Those mails are the
+      // ones the server has while the outbox still says pending; every other mail must arrive once.
+      Set<String> acceptedButUnrecorded;
+      try (Connection c = db.connect()) {
+        Set<String> pending = TwoNodesTest.strings(c, "select id from notification where status = 'PENDING'").stream()
+            .map(id -> "<notification-" + id + "@sro-workflow>").collect(Collectors.toSet());
+        acceptedButUnrecorded = Arrays.stream(mailServer.getReceivedMessages()).map(TwoNodesTest::messageId)
+            .filter(pending::contains).collect(Collectors.toSet());
+      }
 
-      app = AppProcess.jar(name, jar, port, env, args).awaitUp(Duration.ofMinutes(3));
+      app = AppProcess.jar(name, jar, folder, port, env, args).awaitUp(Duration.ofMinutes(3));
       String admin = app.baseUrl();
       // The restarted node delivers what the dead one left: jobs it had locked once their lock expires.
+      // (Timers not yet due, such as acknowledgement deadlines, stay.)
       await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() ->
-          Rest.get(admin, "admin", "/engine-rest/job/count").json().get("count").asLong() == 0);
+          Rest.get(admin, "admin", "/engine-rest/job/count?executable=true").json().get("count").asLong() == 0);
       long recovered = System.nanoTime();
       Thread.sleep(2000); // a late duplicate would arrive now
       app.close();
@@ -132,13 +145,16 @@ class NodeKillIT {
             .containsExactlyInAnyOrderElementsOf(notifications.stream()
                 .map(id -> "<notification-" + id + "@sro-workflow>").toList());
         System.out.printf("%s: %d referrals and %d acknowledgements answered with success before the kill,"
-                + " %d requests unanswered, %d lost; %d mails (%d before the restart), %d sent twice;"
-                + " recovered %.1f s after the kill; test took %.1f s%n",
+                + " %d requests unanswered, %d lost; %d mails (%d before the restart), %d sent twice, %d taken by the"
+                + " mail server but not yet recorded when the node died; recovered %.1f s after the kill;"
+                + " test took %.1f s%n",
             name, load.started.size(), load.acknowledged.size(), load.unanswered.get(), 0,
-            received.size(), mailsBeforeRestart, duplicates, (recovered - killedAt) / 1e9,
+            received.size(), mailsBeforeRestart, duplicates, acceptedButUnrecorded.size(), (recovered - killedAt) / 1e9,
             (System.nanoTime() - began) / 1e9);
       }
-      assertThat(received.values()).as("no mail sent twice").allMatch(n -> n == 1);
+      assertThat(received.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey))
+          .as("no mail sent twice, but for one the node died with between the server's answer and the outbox")
+          .allMatch(acceptedButUnrecorded::contains);
     } finally {
       load.stop();
       app.close();
@@ -171,7 +187,7 @@ class NodeKillIT {
       assertThat(ackRecorded + ackTaskOpen).as("acknowledgement of " + pi + " done or open, once").isOne();
       assertThat(ackTaskEnded).isEqualTo(ackRecorded);
       assertThat(TwoNodesTest.scalar(c, "select count(*) from act_ru_task where proc_inst_id_ = '" + pi
-          + "' and task_def_key_ = 'ChooseAgency'")).as("the SRO's next step of " + pi).isOne();
+          + "' and task_def_key_ = 'RecordConsent'")).as("the SRO's next step of " + pi).isOne();
       assertThat(TwoNodesTest.scalar(c, "select count(*) from notification where process_instance_id = '" + pi
           + "' and recipient_username = 'paula'")).as("principal told of " + pi + " once").isOne();
     }
