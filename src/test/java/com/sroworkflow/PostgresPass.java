@@ -56,4 +56,17 @@ public final class PostgresPass {
       return ConditionEvaluationResult.disabled(TestDatabases.skipReason());
     }
   }
+
+  /** For tests that need PostgreSQL in any pass (the cluster tests): skipped, saying why, when it is down (not under CI). */
+  public static class Needed implements ExecutionCondition {
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      if (TestDatabases.underCi() || TestDatabases.postgresReachable()) {
+        return ConditionEvaluationResult.enabled("PostgreSQL reachable");
+      }
+      System.out.println(context.getDisplayName() + ": " + TestDatabases.skipReason());
+      return ConditionEvaluationResult.disabled(TestDatabases.skipReason());
+    }
+  }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.sroworkflow.PostgresPass;
 import com.sroworkflow.TestDatabases;
 import com.sroworkflow.referral.ReferralTestData;
 import java.io.IOException;
@@ -31,9 +32,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -67,8 +68,8 @@ class NodeKillIT {
   }
 
   @Test
+  @ExtendWith(PostgresPass.Needed.class)
   void onPostgresql(@TempDir Path folder) throws Exception {
-    Assumptions.assumeTrue(TestDatabases.underCi() || TestDatabases.postgresReachable(), TestDatabases.skipReason());
     database = TestDatabases.create("kill");
     killInTheMiddle("kill-postgres", folder, 8283, Nodes.postgresEnv(database),
         List.of("--spring.profiles.active=postgres"),

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.sroworkflow.PostgresPass;
 import com.sroworkflow.TestDatabases;
 import com.sroworkflow.referral.ReferralTestData;
 import com.sroworkflow.threat.ThreatTestData;
@@ -32,10 +33,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two application nodes (two JVMs) on one PostgreSQL database, both running the job executor, the
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.TestInstance;
  * half a minute later.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(PostgresPass.Needed.class)
 class TwoNodesTest {
 
   private static final String DAY_ENDS = "00:00:20";
@@ -60,7 +62,6 @@ class TwoNodesTest {
 
   @BeforeAll
   void startTwoNodes() throws Exception {
-    Assumptions.assumeTrue(TestDatabases.underCi() || TestDatabases.postgresReachable(), TestDatabases.skipReason());
     database = TestDatabases.create("nodes");
     mailServer = new GreenMail(new ServerSetup(Nodes.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mailServer.start();
