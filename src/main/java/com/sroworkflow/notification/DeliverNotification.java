@@ -15,9 +15,14 @@ import org.springframework.stereotype.Component;
 /**
  * Sends one notification. Runs as an asynchronous, retried job: an unreachable mail server fails the
  * job, the engine retries it on the configured cycle and raises an incident in Cockpit when the
- * retries run out. A job that runs again after a crash finds the notification already sent and
- * does nothing; every attempt carries the same Message-ID. Without {@code spring.mail.host} the
- * message is written to the log and kept in the outbox.
+ * retries run out. The moment the mail server has taken the message (its answer to the end of the
+ * data, before the connection closes: SmtpDelivery), the outbox row is marked sent in a transaction
+ * of its own: a job that runs again (its node died before the job's transaction
+ * committed, or another node took it over after the lock expired) finds it sent and does nothing.
+ * Only a node that dies in the milliseconds between the mail server's answer and that commit can
+ * make the mail go out twice, and every attempt carries the same Message-ID so a resend is
+ * recognisable. Without {@code spring.mail.host} the message is written to the log and kept in
+ * the outbox.
  */
 @Component("deliverNotification")
 class DeliverNotification implements JavaDelegate {
@@ -61,7 +66,7 @@ class DeliverNotification implements JavaDelegate {
       mail.setSubject(n.getSubject());
       mail.setText(n.getLink() == null ? n.getBody() : n.getBody() + "\n\n" + n.getLink());
       message.setHeader("Message-ID", n.messageId());
-      sender.send(message);
+      SmtpDelivery.send(sender, message, () -> attempts.sent(id));
     } catch (MailException | MessagingException e) {
       attempts.record(id, e.getMessage());
       throw new IllegalStateException("Mail server did not take notification " + id + ": " + e.getMessage(), e);

@@ -13,6 +13,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     register(RestErrorMapper.class);
     register(RestErrorMapper.Unwrapped.class);
     register(RestErrorMapper.Engine.class);
+    register(RestErrorMapper.VanishedExecution.class);
     register(RestErrorMapper.NotJson.class);
     register(RestErrorMapper.WrongJson.class);
   }

@@ -3,13 +3,19 @@ package com.sroworkflow.system;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -17,16 +23,42 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * Gives REST callers the status their request deserves. Camunda answers any exception raised by a
  * listener with 500; a refused input is the caller's mistake (400), a case of a school the caller
  * does not act for is not there for them (404) and a lost race with another user is a conflict
- * (409). Everything else keeps Camunda's own answer. The engine's exceptions reach JAX-RS wrapped
+ * (409). Everything else keeps Camunda's own answer.
+ *
+ * <p>Two people completing one task at the same moment (through one node or two of a cluster): the
+ * engine tells the slower one with an OptimisticLockingException when both transactions overlap, or,
+ * when the first has already committed, that the task does not exist (or, in a few interleavings, a
+ * NullPointerException from the vanished execution). For a task the caller may see in the history
+ * and that has ended, all of these are the same conflict: someone else completed it. The engine's exceptions reach JAX-RS wrapped
  * in a RestException, or bare when an endpoint does not wrap them, or (for the school check that
  * runs while an instance is created) as the InvalidInputException itself: one mapper for each.
  */
 @Priority(1)
 public class RestErrorMapper implements ExceptionMapper<RestException> {
 
+  private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(complete|submit-form|resolve)$");
+  private static final String TASK_GONE = "Someone else completed this task a moment ago; your submission was"
+      + " not applied. Reload your task list.";
+
+  @Context UriInfo request;
+
   @Override
   public Response toResponse(RestException exception) {
-    return answer(exception);
+    Response completedMeanwhile = completedMeanwhile(request, exception);
+    return completedMeanwhile != null ? completedMeanwhile : answer(exception);
+  }
+
+  /** The engine lost a completed task's execution under the caller's feet (see the class comment). */
+  @Priority(1)
+  public static class VanishedExecution implements ExceptionMapper<NullPointerException> {
+
+    @Context UriInfo request;
+
+    @Override
+    public Response toResponse(NullPointerException exception) {
+      Response completedMeanwhile = completedMeanwhile(request, exception);
+      return completedMeanwhile != null ? completedMeanwhile : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
   }
 
   @Priority(1)
@@ -62,9 +94,12 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
   @Priority(1)
   public static class Engine implements ExceptionMapper<ProcessEngineException> {
 
+    @Context UriInfo request;
+
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return answer(exception);
+      Response completedMeanwhile = completedMeanwhile(request, exception);
+      return completedMeanwhile != null ? completedMeanwhile : answer(exception);
     }
   }
 
@@ -97,6 +132,40 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
           "message", "Someone else changed this case at the same moment. Reload it and try again."));
     }
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
+  }
+
+  /**
+   * 409 when the request completed a task that is no longer open and that the history, as far as the
+   * caller may read it, shows as ended; null otherwise (the task never existed, or is not the caller's
+   * to see: Camunda's own answer stands).
+   */
+  static Response completedMeanwhile(UriInfo request, Throwable exception) {
+    if (request == null || InvalidInputException.findIn(exception) != null
+        || (find(exception, OptimisticLockingException.class) == null && find(exception, NullPointerException.class) == null
+            && !String.valueOf(exception.getMessage()).contains("Cannot find task"))) {
+      return null;
+    }
+    Matcher task = TASK_ACTION.matcher(request.getPath());
+    if (!task.find()) {
+      return null;
+    }
+    String taskId = task.group(1);
+    try {
+      ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+      boolean open = engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+      boolean ended = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+      if (open || !ended) {
+        return find(exception, OptimisticLockingException.class) != null ? conflict(
+            "Someone else changed this case at the same moment. Reload it and try again.") : null;
+      }
+    } catch (RuntimeException unknown) {
+      return null;
+    }
+    return conflict(TASK_GONE);
+  }
+
+  private static Response conflict(String message) {
+    return json(Response.Status.CONFLICT, Map.of("type", "Conflict", "message", message));
   }
 
   /**

@@ -30,6 +30,7 @@ class TasklistEngineApi {
       classes.add(RestErrorMapper.class);
       classes.add(RestErrorMapper.Unwrapped.class);
       classes.add(RestErrorMapper.Engine.class);
+      classes.add(RestErrorMapper.VanishedExecution.class);
       classes.add(RestErrorMapper.NotJson.class);
       classes.add(RestErrorMapper.WrongJson.class);
       return classes;

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Referral mails over real SMTP (GreenMail in the test JVM): who gets them, what they say and where
@@ -57,6 +59,7 @@ class ReferralMailTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired NotificationRepository outbox;
+  @Autowired PlatformTransactionManager transactions;
 
   @BeforeEach
   void startMailServer() {
@@ -201,5 +204,32 @@ class ReferralMailTest {
     assertThat(received(notice)).hasSize(1);
     assertThat(runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
     assertThat(outbox.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(Notification.Status.SENT);
+  }
+
+  /**
+   * A node that dies after the mail server took the mail but before the job's transaction commits
+   * leaves the job to run again (cluster, issue 7). Here the job's transaction rolls back after the
+   * send, as it would with the node gone: the job is still there, and running it again sends nothing.
+   */
+  @Test
+  void aDeliveryJobThatRunsAgainAfterTheMailWentOutDoesNotSendItTwice() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("studentReferral", lhsReferral());
+    Notification notice = principalNotice(pi);
+    String jobId = deliveryJob(notice).getId();
+
+    TransactionTemplate dyingNode = new TransactionTemplate(transactions);
+    dyingNode.executeWithoutResult(tx -> {
+      management.executeJob(jobId);
+      tx.setRollbackOnly();
+    });
+
+    assertThat(received(notice)).hasSize(1);
+    assertThat(management.createJobQuery().jobId(jobId).count()).as("the job runs again").isOne();
+    assertThat(outbox.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(Notification.Status.SENT);
+
+    management.executeJob(jobId);
+
+    assertThat(received(notice)).hasSize(1);
+    assertThat(management.createJobQuery().jobId(jobId).count()).isZero();
   }
 }
