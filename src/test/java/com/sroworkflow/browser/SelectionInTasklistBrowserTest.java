@@ -2,7 +2,6 @@ package com.sroworkflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.browser.Tasklist.User;
 import com.sroworkflow.selection.Application;
 import com.sroworkflow.selection.ApplicationRepository;
@@ -23,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * One SRO application walked to appointment in Camunda Tasklist, each role logging in in turn and
  * working only through the forms: HR, the officer, the supervisor, the board, the Chief.
  */
-@IntegrationTest
+@BrowserTest
 class SelectionInTasklistBrowserTest {
 
   private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");

@@ -13,7 +13,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Camunda Tasklist in the machine's headless Chromium, used the way a person uses it: log in, start
@@ -22,7 +21,9 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Tasklist implements AutoCloseable {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  /** Screenshots for the README are written only when this is set: {@code mvn verify -Dscreenshots=true}. */
+  static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
+  static final Path SCREENSHOT_DIR = Paths.get("docs", "screenshots");
 
   private final Playwright playwright;
   private final Browser browser;
@@ -34,23 +35,49 @@ public final class Tasklist implements AutoCloseable {
     this.playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
+        .setExecutablePath(ChromiumCondition.chromium())
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run")));
   }
 
   /**
-   * Opens a browser, or skips the test when this machine has no Chromium. Under CI (CI=true) a
-   * missing browser fails instead: .ci/run installs it.
+   * Opens a browser. Tests are annotated {@link BrowserTest}, whose {@link ChromiumCondition} skips
+   * them where there is no Chromium; under CI (CI=true) they run, and a missing browser fails here.
    */
   public static Tasklist open(String baseUrl) {
-    boolean present = Files.isExecutable(CHROMIUM);
-    if (!present && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("Chromium is missing at " + CHROMIUM + "; .ci/run installs it");
+    Path chromium = ChromiumCondition.chromium();
+    if (!Files.isExecutable(chromium)) {
+      throw new IllegalStateException("Chromium is missing at " + chromium
+          + "; install it (apt-get install -y chromium chromium-driver, as .ci/run does)");
     }
-    Assumptions.assumeTrue(present, "Chromium not installed at " + CHROMIUM
-        + " (apt-get install -y chromium chromium-driver); skipping the browser test");
     return new Tasklist(baseUrl);
+  }
+
+  /** Writes a screenshot of the page to docs/screenshots/{name}.png when -Dscreenshots=true. */
+  static void screenshot(Page page, String name) {
+    if (!SCREENSHOTS) {
+      return;
+    }
+    try {
+      Files.createDirectories(SCREENSHOT_DIR);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    page.waitForTimeout(400); // let form-js and the task list settle before the picture
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT_DIR.resolve(name + ".png")));
+  }
+
+  /** A logged-in session of another webapp (Cockpit, Admin) in the same browser. */
+  public Page webapp(String username, String app) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+    context.setDefaultTimeout(20_000);
+    Page page = context.newPage();
+    page.navigate(baseUrl + "/camunda/app/" + app + "/default/");
+    page.fill("input[placeholder=\"Username\"]", username);
+    page.fill("input[placeholder=\"Password\"]", "demo");
+    page.click("button[type=\"submit\"]");
+    page.waitForSelector("li.account");
+    return page;
   }
 
   /** Server errors (HTTP 5xx) any page saw; a person would have seen an error box. */
@@ -59,7 +86,7 @@ public final class Tasklist implements AutoCloseable {
   }
 
   public User login(String username) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
     context.setDefaultTimeout(20_000);
     Page page = context.newPage();
     page.onResponse(r -> {
@@ -98,6 +125,38 @@ public final class Tasklist implements AutoCloseable {
       return page;
     }
 
+    /** For the README: docs/screenshots/{name}.png, written only with -Dscreenshots=true. */
+    public User screenshot(String name) {
+      Tasklist.screenshot(page, name);
+      return this;
+    }
+
+    /** Whether Camunda's "migrate to Camunda 8" banner is visible (user-styles.css hides it). */
+    public boolean migrationBannerVisible() {
+      Locator banner = page.locator(".ce-eol-banner");
+      return banner.count() > 0 && banner.first().isVisible();
+    }
+
+    /** The task cards of a filter: name, due date and the case column, as a person reads them. */
+    public List<String> cardsIn(String filter) {
+      page.click(".task-filter >> text=" + filter);
+      page.waitForTimeout(1500);
+      return page.locator(".tasks-list .task:has(h4)").allInnerTexts().stream()
+          .map(t -> t.replaceAll("\\s+", " ").strip()).toList();
+    }
+
+    /** The title of the open task as Tasklist shows it above the form. */
+    public String openTaskName() {
+      return page.locator("h2.task").first().innerText().strip();
+    }
+
+    /** Logs out through the account menu, as a person does, and waits for the login form. */
+    public void logout() {
+      page.click("li.account a.dropdown-toggle");
+      page.click("li.logout a");
+      page.waitForSelector("input[placeholder=\"Username\"]");
+    }
+
     /** The filter names in the left column (Tasklist shows the count of the selected one next to it). */
     public List<String> filters() {
       page.waitForSelector(".task-filter");
@@ -119,7 +178,7 @@ public final class Tasklist implements AutoCloseable {
     /** Opens a task from a filter and claims it if it is a group task, as Tasklist requires before editing. */
     public void openTask(String filter, String taskName) {
       page.click(".task-filter >> text=" + filter);
-      page.click(".tasks-list >> text=" + taskName);
+      page.click(".tasks-list .task h4 >> text=" + taskName);
       page.waitForSelector(".fjs-form");
       Locator claim = page.locator("button:has-text(\"Claim\")");
       if (claim.count() > 0 && claim.first().isVisible()) {
@@ -154,9 +213,18 @@ public final class Tasklist implements AutoCloseable {
       return this;
     }
 
-    /** A form-js datetime field: the date part is typed as the browser's locale shows it (mm/dd/yyyy). */
+    /** A radio option or checklist entry whose label is exactly this text. */
+    public User chooseExactly(String label) {
+      page.locator("label:visible").getByText(label, new Locator.GetByTextOptions().setExact(true)).first().click();
+      return this;
+    }
+
+    /**
+     * A form-js date or datetime field: the date part is typed as the browser's locale shows it
+     * (mm/dd/yyyy). A date-only field's input ends in the key, a datetime's in "-date".
+     */
     public User date(String key, String mmddyyyy) {
-      Locator input = page.locator("[id$=\"-Field_" + key + "-date\"]").first();
+      Locator input = page.locator("input[id$=\"-Field_" + key + "-date\"], input[id$=\"-Field_" + key + "\"]").first();
       input.fill(mmddyyyy);
       input.press("Enter");
       return this;
@@ -173,6 +241,17 @@ public final class Tasklist implements AutoCloseable {
       page.locator("[id$=\"-Field_" + key + "\"]").first().locator("xpath=..").click();
       page.click(".fjs-dropdownlist-item >> text=" + option);
       return this;
+    }
+
+    /** Clicks Complete, for a submission the form or the server is expected to refuse. */
+    public void tryComplete() {
+      page.click("button:has-text(\"Complete\")");
+    }
+
+    /** The validation messages form-js shows under fields left wrong or empty. */
+    public List<String> fieldErrors() {
+      page.waitForSelector(".fjs-form-field-error:visible");
+      return page.locator(".fjs-form-field-error:visible").allInnerTexts().stream().map(String::strip).toList();
     }
 
     public String formText() {
@@ -197,9 +276,16 @@ public final class Tasklist implements AutoCloseable {
       return error.first().innerText();
     }
 
+    /** Logs out (when still logged in) and closes the session. */
     @Override
     public void close() {
-      context.close();
+      try {
+        if (page.locator("li.account").count() > 0) {
+          logout();
+        }
+      } finally {
+        context.close();
+      }
     }
   }
 }
