@@ -98,7 +98,13 @@ public final class Tasklist implements AutoCloseable {
     page.fill("input[placeholder=\"Username\"]", username);
     page.fill("input[placeholder=\"Password\"]", "demo");
     page.click("button[type=\"submit\"]");
-    page.waitForSelector("text=Start process");
+    try {
+      page.waitForSelector("text=Start process");
+    } catch (com.microsoft.playwright.PlaywrightException e) {
+      page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "browser-login-" + username + ".png")));
+      throw new IllegalStateException(username + " could not log in; the page shows: "
+          + page.locator("body").innerText().replaceAll("\\s+", " "), e);
+    }
     return new User(username, context, page);
   }
 
@@ -213,6 +219,23 @@ public final class Tasklist implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The option of one radio field (by its key) whose label is exactly this text. (The pattern goes
+     * to the browser as a JavaScript regular expression: no \\Q..\\E quoting.)
+     */
+    public User radio(String key, String label) {
+      try {
+        page.locator(".fjs-form-field-radio:has(input[id*=\"-Field_" + key + "-\"]) label")
+          .filter(new Locator.FilterOptions().setHasText(
+              java.util.regex.Pattern.compile("^\\s*" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$")))
+          .first().click(new Locator.ClickOptions().setTimeout(5000));
+      } catch (com.microsoft.playwright.PlaywrightException e) {
+        throw new IllegalStateException("no option '" + label + "' in radio " + key + ": "
+            + page.locator("[id*=\"Field_" + key + "\"]").first().evaluate("e => e.closest('.fjs-form-field').outerHTML"), e);
+      }
+      return this;
+    }
+
     /** A radio option or checklist entry whose label is exactly this text. */
     public User chooseExactly(String label) {
       page.locator("label:visible").getByText(label, new Locator.GetByTextOptions().setExact(true)).first().click();
@@ -248,6 +271,20 @@ public final class Tasklist implements AutoCloseable {
       page.click("button:has-text(\"Complete\")");
     }
 
+    /** Whether Tasklist lets the person press Complete now. */
+    public boolean completeEnabled() {
+      return page.locator("button:has-text(\"Complete\")").first().isEnabled();
+    }
+
+    /**
+     * Reloads the open task, as a person does after a refused submission: Tasklist 7.24 keeps
+     * Complete disabled once form-js has reported an error, even after the field is corrected.
+     */
+    public void reopen() {
+      page.reload();
+      page.waitForSelector(".fjs-form");
+    }
+
     /** The validation messages form-js shows under fields left wrong or empty. */
     public List<String> fieldErrors() {
       page.waitForSelector(".fjs-form-field-error:visible");
@@ -276,11 +313,14 @@ public final class Tasklist implements AutoCloseable {
       return error.first().innerText();
     }
 
-    /** Logs out (when still logged in) and closes the session. */
+    /**
+     * Logs out (when still logged in) and closes the session. A test that failed half-way may have
+     * left a dialog open; then the session is simply closed, keeping the test's own failure.
+     */
     @Override
     public void close() {
       try {
-        if (page.locator("li.account").count() > 0) {
+        if (page.locator("li.account").count() > 0 && page.locator(".modal").count() == 0) {
           logout();
         }
       } finally {
