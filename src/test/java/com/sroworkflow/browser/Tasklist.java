@@ -73,9 +73,7 @@ public final class Tasklist implements AutoCloseable {
     context.setDefaultTimeout(20_000);
     Page page = context.newPage();
     page.navigate(baseUrl + "/camunda/app/" + app + "/default/");
-    page.fill("input[placeholder=\"Username\"]", username);
-    page.fill("input[placeholder=\"Password\"]", "demo");
-    page.click("button[type=\"submit\"]");
+    logIn(page, username);
     page.waitForSelector("li.account");
     return page;
   }
@@ -95,9 +93,7 @@ public final class Tasklist implements AutoCloseable {
       }
     });
     page.navigate(baseUrl + "/camunda/app/tasklist/default/");
-    page.fill("input[placeholder=\"Username\"]", username);
-    page.fill("input[placeholder=\"Password\"]", "demo");
-    page.click("button[type=\"submit\"]");
+    logIn(page, username);
     try {
       page.waitForSelector("text=Start process");
     } catch (com.microsoft.playwright.PlaywrightException e) {
@@ -106,6 +102,26 @@ public final class Tasklist implements AutoCloseable {
           + page.locator("body").innerText().replaceAll("\\s+", " "), e);
     }
     return new User(username, context, page);
+  }
+
+  /**
+   * Types the credentials into the login form once the webapp has finished starting: on a loaded
+   * machine AngularJS may still re-render the form after it appears, emptying what was typed, so the
+   * fields are checked before the form is sent (a login with the right password is never repeated).
+   */
+  private static void logIn(Page page, String username) {
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    Locator user = page.locator("input[placeholder=\"Username\"]");
+    Locator password = page.locator("input[placeholder=\"Password\"]");
+    for (int attempt = 0; attempt < 10; attempt++) {
+      user.fill(username);
+      password.fill("demo");
+      page.waitForTimeout(150);
+      if (username.equals(user.inputValue()) && "demo".equals(password.inputValue())) {
+        break;
+      }
+    }
+    page.click("button[type=\"submit\"]");
   }
 
   @Override
@@ -298,11 +314,21 @@ public final class Tasklist implements AutoCloseable {
     /** Completes the open task and waits until Tasklist has taken it off the list. */
     public void complete() {
       String taskTitle = page.locator("h2.task").first().innerText();
+      dismissNotifications();
       page.click("button:has-text(\"Complete\")");
       page.waitForSelector("text=Select a task in the list.",
           new Page.WaitForSelectorOptions().setTimeout(20_000));
       if (taskTitle.isBlank()) {
         throw new IllegalStateException(username + ": no task was open");
+      }
+    }
+
+    /** Closes the notifications in the corner, as a person does before going on. */
+    public void dismissNotifications() {
+      Locator close = page.locator(".notifications .close:visible, .page-notifications .close:visible");
+      for (int i = 0; i < 5 && close.count() > 0; i++) {
+        close.first().click();
+        page.waitForTimeout(200);
       }
     }
 
