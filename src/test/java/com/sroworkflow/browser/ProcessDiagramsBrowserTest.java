@@ -51,8 +51,15 @@ class ProcessDiagramsBrowserTest {
           Path dir = Paths.get("docs", "diagrams");
           Files.createDirectories(dir);
           cockpit.waitForTimeout(800); // the viewer zooms to fit once the diagram is laid out
-          cockpit.locator(".ctn-content-container [cam-widget-bpmn-viewer], .ctn-content-container .diagram")
-              .first().screenshot(new Locator.ScreenshotOptions().setPath(dir.resolve(process.getKey() + ".png")));
+          Locator viewer = cockpit.locator(".ctn-content-container [cam-widget-bpmn-viewer], "
+              + ".ctn-content-container .diagram").first();
+          // only the diagram: the zoom buttons and the statistics toggle float over it
+          viewer.evaluate("root => { const c = root.querySelector('.djs-container');"
+              + " root.querySelectorAll('*').forEach(e => { if (!e.contains(c) && !c.contains(e)) e.style.visibility = 'hidden'; });"
+              + " document.querySelectorAll('.ctn-content-container *').forEach(e => {"
+              + "   if (!e.contains(c) && !c.contains(e) && !e.contains(root) && /Statistics/.test(e.textContent || '')"
+              + "       && e.children.length < 3) e.style.visibility = 'hidden'; }); }");
+          viewer.screenshot(new Locator.ScreenshotOptions().setPath(dir.resolve(process.getKey() + ".png")));
         }
       }
       cockpit.context().close();
