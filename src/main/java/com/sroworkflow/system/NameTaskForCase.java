@@ -30,6 +30,18 @@ public class NameTaskForCase implements TaskListener {
   }
 
   /**
+   * The task's name as the model gives it, without whom it is for: mail subjects and bodies carry
+   * no student names (they show the case by initials), so reminders use this.
+   */
+  public static String plainName(String taskName, Object subject) {
+    if (taskName == null || subject == null) {
+      return taskName;
+    }
+    String suffix = ": " + subject;
+    return taskName.endsWith(suffix) ? taskName.substring(0, taskName.length() - suffix.length()) : taskName;
+  }
+
+  /**
    * A student as task names show them: first name and the initial of the last ("Jordan M."), enough
    * for the school's staff to know whom a task is about, without the full name in every list.
    */
