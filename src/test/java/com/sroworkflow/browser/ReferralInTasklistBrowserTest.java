@@ -56,7 +56,7 @@ class ReferralInTasklistBrowserTest {
 
         assertThat(sally.cardsIn("My referrals")).anySatisfy(card ->
             assertThat(card).contains("Choose agency: " + TASK_SUBJECT));
-        sally.openTask("My referrals", "Choose agency");
+        sally.openTask("My referrals", "Choose agency" + ": " + TASK_SUBJECT);
         assertThat(sally.openTaskName()).isEqualTo("Choose agency: " + TASK_SUBJECT);
         sally.select("agencyId", "Riverbend Community Mental Health Center");
         sally.screenshot("referral-2-choose-agency");
@@ -64,10 +64,10 @@ class ReferralInTasklistBrowserTest {
       }
 
       try (User paula = tasklist.login("paula")) {
-        assertThat(paula.cardsIn("Referrals to acknowledge")).singleElement().satisfies(card ->
+        assertThat(paula.cardsIn("Referrals to acknowledge")).anySatisfy(card ->
             assertThat(card).contains("Acknowledge referral: " + TASK_SUBJECT).containsIgnoringCase("due"));
         paula.screenshot("referral-3-principal-task-list");
-        paula.openTask("Referrals to acknowledge", "Acknowledge referral");
+        paula.openTask("Referrals to acknowledge", "Acknowledge referral" + ": " + TASK_SUBJECT);
         assertThat(paula.formText()).contains("Sally").contains(STUDENT)
             .contains("Riverbend Community Mental Health Center")
             .contains("Missed 11 days this term").contains("Referred:");
@@ -86,14 +86,14 @@ class ReferralInTasklistBrowserTest {
       assertThat(tasks.createTaskQuery().processInstanceId(instanceId).taskCandidateUser("peter").count()).isZero();
 
       try (User sally = tasklist.login("sally")) {
-        sally.openTask("My referrals", "Record parent consent");
+        sally.openTask("My referrals", "Record parent consent" + ": " + TASK_SUBJECT);
         sally.chooseExactly("Given").fill("consentBy", "Morgan Mercer, mother").date("consentDate", today)
             .select("consentMethod", "Signed consent form")
             .fill("consentScope", "Attendance record and the reason for the referral");
         sally.screenshot("referral-5-consent");
         sally.complete();
 
-        sally.openTask("My referrals", "Record agency response and first contact");
+        sally.openTask("My referrals", "Record agency response and first contact" + ": " + TASK_SUBJECT);
         sally.chooseExactly("accepted the referral").chooseExactly("Linked to services")
             .date("firstContactDate", today).fill("responseNote", "Intake appointment with the youth team");
         sally.complete();
@@ -105,11 +105,11 @@ class ReferralInTasklistBrowserTest {
       management.executeJob(followUpDue.getId());
 
       try (User sally = tasklist.login("sally")) {
-        sally.openTask("My referrals", "Follow up on referral");
+        sally.openTask("My referrals", "Follow up on referral" + ": " + TASK_SUBJECT);
         sally.chooseExactly("Yes").fill("followUpNote", "Weekly sessions; attendance back to normal.");
         sally.screenshot("referral-6-follow-up");
         sally.complete();
-        assertThat(sally.taskNamesIn("My referrals")).noneMatch(name -> name.contains("Jordan"));
+        assertThat(sally.taskNamesIn("My referrals")).noneMatch(name -> name.contains(TASK_SUBJECT));
       }
       assertThat(tasklist.serverErrors()).isEmpty();
     }

@@ -59,7 +59,7 @@ class ThreatAssessmentInTasklistBrowserTest {
         assertThat(paula.migrationBannerVisible()).as("Camunda 8 migration banner").isFalse();
         assertThat(paula.cardsIn("Threat cases")).anySatisfy(card ->
             assertThat(card).contains("Screen the report: " + TASK_SUBJECT).containsIgnoringCase("due"));
-        paula.openTask("Threat cases", "Screen the report");
+        paula.openTask("Threat cases", "Screen the report" + ": " + TASK_SUBJECT);
         assertThat(paula.formText()).contains(STUDENT).contains("I'm going to beat you up after school")
             .contains("Maria");
         paula.radio("screeningDecision", "A threat: the team assesses it").choose("Sally Sato")
@@ -69,7 +69,7 @@ class ThreatAssessmentInTasklistBrowserTest {
       }
 
       try (User maria = tasklist.login("maria")) {
-        maria.openTask("Threat cases", "Assess the threat");
+        maria.openTask("Threat cases", "Assess the threat" + ": " + TASK_SUBJECT);
         assertThat(maria.openTaskName()).isEqualTo("Assess the threat: " + TASK_SUBJECT);
         for (String question : new String[] {"resolvedOnSpot", "violentThreat", "meansAccess", "hasPlan",
             "priorIncidents"}) {
@@ -96,7 +96,7 @@ class ThreatAssessmentInTasklistBrowserTest {
       }
 
       try (User paula = tasklist.login("paula")) {
-        paula.openTask("Threat cases", "Decide the classification");
+        paula.openTask("Threat cases", "Decide the classification" + ": " + TASK_SUBJECT);
         assertThat(paula.formText()).contains("Serious substantive");
         paula.radio("classificationChoice", "As the table suggests");
         paula.screenshot("threat-4-classify");
@@ -104,7 +104,7 @@ class ThreatAssessmentInTasklistBrowserTest {
       }
 
       try (User sally = tasklist.login("sally")) {
-        sally.openTask("Law-enforcement actions", "Decide on law-enforcement action");
+        sally.openTask("Law-enforcement actions", "Decide on law-enforcement action" + ": " + TASK_SUBJECT);
         sally.radio("crimeOccurred", "No").radio("lawEnforcementAction", "None")
             .fill("teamSummary", "No crime; no law-enforcement action. I stay in touch with the team.");
         sally.screenshot("threat-5-law-enforcement");
@@ -112,18 +112,18 @@ class ThreatAssessmentInTasklistBrowserTest {
       }
 
       try (User maria = tasklist.login("maria")) {
-        maria.openTask("Threat cases", "Notify the intended victim's parents");
+        maria.openTask("Threat cases", "Notify the intended victim's parents" + ": " + TASK_SUBJECT);
         maria.fill("toldWhom", "Dana and Lee M., Alex's parents").date("toldAt", yesterday).time("toldAt", "16:00")
             .select("toldHow", "By phone");
         maria.complete();
-        maria.openTask("Threat cases", "Notify the student's parents");
+        maria.openTask("Threat cases", "Notify the student's parents" + ": " + TASK_SUBJECT);
         maria.fill("toldWhom", "Pat Lindqvist, father").date("toldAt", yesterday).time("toldAt", "16:30")
             .select("toldHow", "In person");
         maria.complete();
       }
 
       try (User paula = tasklist.login("paula")) {
-        paula.openTask("Threat cases", "Acknowledge the threat case");
+        paula.openTask("Threat cases", "Acknowledge the threat case" + ": " + TASK_SUBJECT);
         paula.fill("schoolMeasures", "One-day suspension; a check-in with the counselor every morning.");
         paula.screenshot("threat-6-acknowledge");
         paula.complete();
@@ -135,7 +135,7 @@ class ThreatAssessmentInTasklistBrowserTest {
       management.executeJob(reviewDue.getId());
 
       try (User paula = tasklist.login("paula")) {
-        paula.openTask("Threat cases", "Review the case");
+        paula.openTask("Threat cases", "Review the case" + ": " + TASK_SUBJECT);
         paula.fill("reviewNotes", "No further incidents; Casey and Alex attend classes without trouble.")
             .radio("concernNow", "Low").radio("reviewDecision", "Close the case")
             .select("closingOutcome", "Concern resolved")
