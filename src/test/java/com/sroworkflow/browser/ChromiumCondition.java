@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The one rule for every browser test: run when Chromium is installed; otherwise skip and say so,
- * unless CI is set ({@code CI=true}), where a missing browser is a failure ({@code .ci/run}
+ * unless CI is set ({@code CI=true}), where a missing browser fails the test class ({@code .ci/run}
  * installs it). Evaluated before the Spring context starts, so a skipped test costs nothing.
  */
 public final class ChromiumCondition implements ExecutionCondition {
@@ -31,8 +31,9 @@ public final class ChromiumCondition implements ExecutionCondition {
       return ConditionEvaluationResult.enabled("Chromium at " + chromium);
     }
     if (underCi()) {
-      // Runs and fails in Tasklist.open with the reason: under CI the browser tests must run.
-      return ConditionEvaluationResult.enabled("CI=true: browser tests must run, and Chromium is missing");
+      // Under CI the browser tests must run: fail at once, before the application starts.
+      throw new IllegalStateException("CI=true and Chromium is missing at " + chromium
+          + ": the browser tests must run under CI (.ci/run installs chromium and chromium-driver)");
     }
     String reason = "Chromium not installed at " + chromium
         + " (apt-get install -y chromium chromium-driver); skipping browser test "

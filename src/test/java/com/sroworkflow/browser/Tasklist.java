@@ -63,6 +63,7 @@ public final class Tasklist implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    page.mouse().move(2, page.viewportSize().height - 2); // no tooltip of whatever was last clicked
     page.waitForTimeout(400); // let form-js and the task list settle before the picture
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT_DIR.resolve(name + ".png")));
   }
