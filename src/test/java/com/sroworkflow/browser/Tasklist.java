@@ -162,8 +162,7 @@ public final class Tasklist implements AutoCloseable {
 
     /** The task cards of a filter: name, due date and the case column, as a person reads them. */
     public List<String> cardsIn(String filter) {
-      page.click(".task-filter >> text=" + filter);
-      page.waitForTimeout(1500);
+      showFilter(filter);
       return page.locator(".tasks-list .task:has(h4)").allInnerTexts().stream()
           .map(t -> t.replaceAll("\\s+", " ").strip()).toList();
     }
@@ -212,9 +211,31 @@ public final class Tasklist implements AutoCloseable {
     }
 
     public List<String> taskNamesIn(String filter) {
-      page.click(".task-filter >> text=" + filter);
-      page.waitForTimeout(1500);
+      showFilter(filter);
       return page.locator(".tasks-list .task h4").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    /**
+     * Selects a filter and waits until its list is loaded: Tasklist shows the selected filter's count
+     * after its name (drawn as "(2)"), and the list then holds that many cards (at most a page).
+     */
+    private void showFilter(String filter) {
+      page.click(".task-filter >> text=" + filter);
+      Locator name = page.locator(".task-filter h4 a").filter(new Locator.FilterOptions().setHasText(filter)).first();
+      java.util.regex.Pattern count = java.util.regex.Pattern.compile("\\(?(\\d+)\\)?\\s*$");
+      long until = System.currentTimeMillis() + 15_000;
+      while (System.currentTimeMillis() < until) {
+        page.waitForTimeout(250);
+        java.util.regex.Matcher m = count.matcher(name.innerText());
+        if (m.find()) {
+          int expected = Math.min(Integer.parseInt(m.group(1)), 15);
+          if (page.locator(".tasks-list .task:has(h4)").count() == expected) {
+            page.waitForTimeout(250);
+            return;
+          }
+        }
+      }
+      throw new IllegalStateException(username + ": the list of filter " + filter + " did not load");
     }
 
     private Locator field(String key) {
