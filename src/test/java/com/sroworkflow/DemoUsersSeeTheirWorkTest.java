@@ -31,6 +31,10 @@ class DemoUsersSeeTheirWorkTest {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtime;
 
+  private String vacancyA;
+  private String vacancyB;
+  private String vacancyC;
+
   @BeforeEach
   void workForEveryRole() {
     runtime.createProcessInstanceQuery().list()
@@ -41,6 +45,9 @@ class DemoUsersSeeTheirWorkTest {
     String a = selection.reference(selection.openVacancy("LHS, WMS", 1));
     String b = selection.reference(selection.openVacancy("LHS", 1));
     ProcessInstance c = selection.openVacancy("WMS", 1);
+    vacancyA = a;
+    vacancyB = b;
+    vacancyC = selection.reference(c);
 
     selection.apply("olivia", a);                                  // HR verifies the record
     ProcessInstance omarA = selection.apply("omar", a);
@@ -69,19 +76,21 @@ class DemoUsersSeeTheirWorkTest {
 
   @Test
   void eachDemoUserSeesExactlyTheTasksOfTheirRole() {
-    assertThat(taskNames("hana")).containsExactlyInAnyOrder("Verify the personnel record",
-        "Forward favourable applicants to the Chief", "Forward favourable applicants to the Chief");
-    assertThat(taskNames("sam")).containsExactly("Write the recommendation");
+    // task names say what to do and for whom (NameTaskForCase)
+    assertThat(taskNames("hana")).containsExactlyInAnyOrder("Verify the personnel record: Olivia Ortiz",
+        "Forward favourable applicants to the Chief: SRO vacancy " + vacancyA,
+        "Forward favourable applicants to the Chief: SRO vacancy " + vacancyB);
+    assertThat(taskNames("sam")).containsExactly("Write the recommendation: Omar Obi");
     for (String member : List.of("carl", "rita", "raj")) {
-      assertThat(taskNames(member)).as(member).containsExactly("Score the applicant");
+      assertThat(taskNames(member)).as(member).containsExactly("Score the applicant: Omar Obi");
     }
-    assertThat(taskNames("chief")).containsExactly("Appoint the SRO(s)");
+    assertThat(taskNames("chief")).containsExactly("Appoint the SRO(s): SRO vacancy " + vacancyC);
     assertThat(taskNames("olivia")).containsExactly("Withdraw my application", "Withdraw my application");
     assertThat(taskNames("omar")).containsExactly("Withdraw my application", "Withdraw my application");
-    assertThat(taskNames("sally")).containsExactly("Record parent consent");
-    assertThat(taskNames("steve")).containsExactly("Record parent consent");
-    assertThat(taskNames("paula")).containsExactly("Acknowledge referral");
-    assertThat(taskNames("peter")).containsExactly("Acknowledge referral");
+    assertThat(taskNames("sally")).containsExactly("Record parent consent: Jordan D., Lincoln High School");
+    assertThat(taskNames("steve")).containsExactly("Record parent consent: Riley S., Washington Middle School");
+    assertThat(taskNames("paula")).containsExactly("Acknowledge referral: Jordan D., Lincoln High School");
+    assertThat(taskNames("peter")).containsExactly("Acknowledge referral: Riley S., Washington Middle School");
     assertThat(get("paula", "/engine-rest/task").get(0).path("tenantId").asText()).isEqualTo("LHS");
     assertThat(get("peter", "/engine-rest/task").get(0).path("tenantId").asText()).isEqualTo("WMS");
     for (String nobody : List.of("maria", "dana")) {

@@ -1,6 +1,7 @@
 package com.sroworkflow.notification;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.NameTaskForCase;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
@@ -34,9 +35,11 @@ class RemindOpenTasks implements JavaDelegate {
     String taskKey = (String) execution.getVariable("remindAbout");
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(taskKey).list()) {
+      // the name without the student's name: mail shows a case by initials only
+      String name = NameTaskForCase.plainName(task.getName(), execution.getVariable(NameTaskForCase.SUBJECT));
       for (String recipient : recipients(task)) {
-        notifications.send(recipient, "Reminder: " + task.getName() + " is overdue",
-            notifications.greeting(recipient) + "\n\nThe task \"" + task.getName() + "\" has passed its due time"
+        notifications.send(recipient, "Reminder: " + name + " is overdue",
+            notifications.greeting(recipient) + "\n\nThe task \"" + name + "\" has passed its due time"
                 + " and is still open. Please complete it in Tasklist.",
             notifications.taskLink(task.getId()), execution.getBusinessKey(), execution.getProcessInstanceId());
       }

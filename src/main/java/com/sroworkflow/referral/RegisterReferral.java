@@ -1,7 +1,11 @@
 package com.sroworkflow.referral;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.NameTaskForCase;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,11 +18,15 @@ import org.springframework.stereotype.Component;
 @Component("registerReferral")
 class RegisterReferral implements JavaDelegate {
 
+  private static final DateTimeFormatter REFERRED_ON = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.US);
+
   private final Referrals referrals;
   private final People people;
   private final Schools schools;
+  private final SchoolCalendar calendar;
 
-  RegisterReferral(Referrals referrals, People people, Schools schools) {
+  RegisterReferral(Referrals referrals, People people, Schools schools, SchoolCalendar calendar) {
+    this.calendar = calendar;
     this.referrals = referrals;
     this.people = people;
     this.schools = schools;
@@ -52,6 +60,9 @@ class RegisterReferral implements JavaDelegate {
     execution.setVariable("referringUser", referral.getReferredBy());
     execution.setVariable("referrerName", people.displayName(referral.getReferredBy()));
     execution.setVariable("schoolName", schools.name(referral.getSchoolCode()));
+    execution.setVariable("referredOn", REFERRED_ON.format(referral.getReferredAt().atZone(calendar.zone())));
+    execution.setVariable(NameTaskForCase.SUBJECT, NameTaskForCase.studentShortName(referral.getStudentName())
+        + ", " + schools.name(referral.getSchoolCode()));
     execution.setVariable("agencyId", referral.getAgency() == null ? null : referral.getAgency().getId());
     execution.setVariable("agencyName", referral.getAgency() == null ? null : referral.getAgency().getName());
   }

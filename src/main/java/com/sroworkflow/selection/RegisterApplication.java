@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.NameTaskForCase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ class RegisterApplication implements JavaDelegate {
     execution.setVariable("vacancyRef", a.getVacancy().getReference());
     execution.setVariable("applicant", a.getApplicantUsername());
     execution.setVariable("applicantName", name);
+    execution.setVariable(NameTaskForCase.SUBJECT, name);
     execution.setVariable("supervisor", a.getSupervisorUsername());
     execution.setVariable("nominated", nomination);
     execution.setVariable("appointed", false);

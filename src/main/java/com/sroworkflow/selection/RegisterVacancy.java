@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.NameTaskForCase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ class RegisterVacancy implements JavaDelegate {
         execution.getProcessInstanceId());
     execution.setVariable("vacancyId", vacancy.getId());
     execution.setVariable("vacancyRef", vacancy.getReference());
+    execution.setVariable(NameTaskForCase.SUBJECT, "SRO vacancy " + vacancy.getReference());
     execution.setVariable("caseTitle", "SRO vacancy " + vacancy.getReference() + ": " + vacancy.getTitle());
     execution.setVariable("vacancySchools", vacancies.schoolNames(vacancy.getSchoolCodes()));
     execution.setVariable("postCount", vacancy.getPostCount());

@@ -3,6 +3,7 @@ package com.sroworkflow.threat;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.NameTaskForCase;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -55,6 +56,8 @@ class RegisterThreatReport implements JavaDelegate {
     execution.setVariable("threatCaseId", c.getId());
     execution.setVariable("caseTitle", c.caseTitle());
     execution.setVariable("schoolName", schools.name(c.getSchoolCode()));
+    execution.setVariable(NameTaskForCase.SUBJECT, NameTaskForCase.studentShortName(c.getStudentName())
+        + ", " + schools.name(c.getSchoolCode()));
     execution.setVariable("reportSummary", summary(c));
   }
 

@@ -13,7 +13,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Camunda Tasklist in the machine's headless Chromium, used the way a person uses it: log in, start
@@ -22,7 +21,9 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Tasklist implements AutoCloseable {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  /** Screenshots for the README are written only when this is set: {@code mvn verify -Dscreenshots=true}. */
+  static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
+  static final Path SCREENSHOT_DIR = Paths.get("docs", "screenshots");
 
   private final Playwright playwright;
   private final Browser browser;
@@ -34,23 +35,48 @@ public final class Tasklist implements AutoCloseable {
     this.playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
+        .setExecutablePath(ChromiumCondition.chromium())
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run")));
   }
 
   /**
-   * Opens a browser, or skips the test when this machine has no Chromium. Under CI (CI=true) a
-   * missing browser fails instead: .ci/run installs it.
+   * Opens a browser. Tests are annotated {@link BrowserTest}, whose {@link ChromiumCondition} skips
+   * them where there is no Chromium; under CI (CI=true) they run, and a missing browser fails here.
    */
   public static Tasklist open(String baseUrl) {
-    boolean present = Files.isExecutable(CHROMIUM);
-    if (!present && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("Chromium is missing at " + CHROMIUM + "; .ci/run installs it");
+    Path chromium = ChromiumCondition.chromium();
+    if (!Files.isExecutable(chromium)) {
+      throw new IllegalStateException("Chromium is missing at " + chromium
+          + "; install it (apt-get install -y chromium chromium-driver, as .ci/run does)");
     }
-    Assumptions.assumeTrue(present, "Chromium not installed at " + CHROMIUM
-        + " (apt-get install -y chromium chromium-driver); skipping the browser test");
     return new Tasklist(baseUrl);
+  }
+
+  /** Writes a screenshot of the page to docs/screenshots/{name}.png when -Dscreenshots=true. */
+  static void screenshot(Page page, String name) {
+    if (!SCREENSHOTS) {
+      return;
+    }
+    try {
+      Files.createDirectories(SCREENSHOT_DIR);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    page.mouse().move(2, page.viewportSize().height - 2); // no tooltip of whatever was last clicked
+    page.waitForTimeout(400); // let form-js and the task list settle before the picture
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT_DIR.resolve(name + ".png")));
+  }
+
+  /** A logged-in session of another webapp (Cockpit, Admin) in the same browser. */
+  public Page webapp(String username, String app) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+    context.setDefaultTimeout(20_000);
+    Page page = context.newPage();
+    page.navigate(baseUrl + "/camunda/app/" + app + "/default/");
+    logIn(page, username);
+    page.waitForSelector("li.account");
+    return page;
   }
 
   /** Server errors (HTTP 5xx) any page saw; a person would have seen an error box. */
@@ -59,7 +85,7 @@ public final class Tasklist implements AutoCloseable {
   }
 
   public User login(String username) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
     context.setDefaultTimeout(20_000);
     Page page = context.newPage();
     page.onResponse(r -> {
@@ -68,11 +94,35 @@ public final class Tasklist implements AutoCloseable {
       }
     });
     page.navigate(baseUrl + "/camunda/app/tasklist/default/");
-    page.fill("input[placeholder=\"Username\"]", username);
-    page.fill("input[placeholder=\"Password\"]", "demo");
-    page.click("button[type=\"submit\"]");
-    page.waitForSelector("text=Start process");
+    logIn(page, username);
+    try {
+      page.waitForSelector("text=Start process");
+    } catch (com.microsoft.playwright.PlaywrightException e) {
+      page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "browser-login-" + username + ".png")));
+      throw new IllegalStateException(username + " could not log in; the page shows: "
+          + page.locator("body").innerText().replaceAll("\\s+", " "), e);
+    }
     return new User(username, context, page);
+  }
+
+  /**
+   * Types the credentials into the login form once the webapp has finished starting: on a loaded
+   * machine AngularJS may still re-render the form after it appears, emptying what was typed, so the
+   * fields are checked before the form is sent (a login with the right password is never repeated).
+   */
+  private static void logIn(Page page, String username) {
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    Locator user = page.locator("input[placeholder=\"Username\"]");
+    Locator password = page.locator("input[placeholder=\"Password\"]");
+    for (int attempt = 0; attempt < 10; attempt++) {
+      user.fill(username);
+      password.fill("demo");
+      page.waitForTimeout(150);
+      if (username.equals(user.inputValue()) && "demo".equals(password.inputValue())) {
+        break;
+      }
+    }
+    page.click("button[type=\"submit\"]");
   }
 
   @Override
@@ -98,6 +148,37 @@ public final class Tasklist implements AutoCloseable {
       return page;
     }
 
+    /** For the README: docs/screenshots/{name}.png, written only with -Dscreenshots=true. */
+    public User screenshot(String name) {
+      Tasklist.screenshot(page, name);
+      return this;
+    }
+
+    /** Whether Camunda's "migrate to Camunda 8" banner is visible (user-styles.css hides it). */
+    public boolean migrationBannerVisible() {
+      Locator banner = page.locator(".ce-eol-banner");
+      return banner.count() > 0 && banner.first().isVisible();
+    }
+
+    /** The task cards of a filter: name, due date and the case column, as a person reads them. */
+    public List<String> cardsIn(String filter) {
+      showFilter(filter);
+      return page.locator(".tasks-list .task:has(h4)").allInnerTexts().stream()
+          .map(t -> t.replaceAll("\\s+", " ").strip()).toList();
+    }
+
+    /** The title of the open task as Tasklist shows it above the form. */
+    public String openTaskName() {
+      return page.locator("h2.task").first().innerText().strip();
+    }
+
+    /** Logs out through the account menu, as a person does, and waits for the login form. */
+    public void logout() {
+      page.click("li.account a.dropdown-toggle");
+      page.click("li.logout a");
+      page.waitForSelector("input[placeholder=\"Username\"]");
+    }
+
     /** The filter names in the left column (Tasklist shows the count of the selected one next to it). */
     public List<String> filters() {
       page.waitForSelector(".task-filter");
@@ -119,7 +200,7 @@ public final class Tasklist implements AutoCloseable {
     /** Opens a task from a filter and claims it if it is a group task, as Tasklist requires before editing. */
     public void openTask(String filter, String taskName) {
       page.click(".task-filter >> text=" + filter);
-      page.click(".tasks-list >> text=" + taskName);
+      page.click(".tasks-list .task h4 >> text=" + taskName);
       page.waitForSelector(".fjs-form");
       Locator claim = page.locator("button:has-text(\"Claim\")");
       if (claim.count() > 0 && claim.first().isVisible()) {
@@ -130,9 +211,31 @@ public final class Tasklist implements AutoCloseable {
     }
 
     public List<String> taskNamesIn(String filter) {
-      page.click(".task-filter >> text=" + filter);
-      page.waitForTimeout(1500);
+      showFilter(filter);
       return page.locator(".tasks-list .task h4").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    /**
+     * Selects a filter and waits until its list is loaded: Tasklist shows the selected filter's count
+     * after its name (drawn as "(2)"), and the list then holds that many cards (at most a page).
+     */
+    private void showFilter(String filter) {
+      page.click(".task-filter >> text=" + filter);
+      Locator name = page.locator(".task-filter h4 a").filter(new Locator.FilterOptions().setHasText(filter)).first();
+      java.util.regex.Pattern count = java.util.regex.Pattern.compile("\\(?(\\d+)\\)?\\s*$");
+      long until = System.currentTimeMillis() + 15_000;
+      while (System.currentTimeMillis() < until) {
+        page.waitForTimeout(250);
+        java.util.regex.Matcher m = count.matcher(name.innerText());
+        if (m.find()) {
+          int expected = Math.min(Integer.parseInt(m.group(1)), 15);
+          if (page.locator(".tasks-list .task:has(h4)").count() == expected) {
+            page.waitForTimeout(250);
+            return;
+          }
+        }
+      }
+      throw new IllegalStateException(username + ": the list of filter " + filter + " did not load");
     }
 
     private Locator field(String key) {
@@ -154,9 +257,35 @@ public final class Tasklist implements AutoCloseable {
       return this;
     }
 
-    /** A form-js datetime field: the date part is typed as the browser's locale shows it (mm/dd/yyyy). */
+    /**
+     * The option of one radio field (by its key) whose label is exactly this text. (The pattern goes
+     * to the browser as a JavaScript regular expression: no \\Q..\\E quoting.)
+     */
+    public User radio(String key, String label) {
+      try {
+        page.locator(".fjs-form-field-radio:has(input[id*=\"-Field_" + key + "-\"]) label")
+          .filter(new Locator.FilterOptions().setHasText(
+              java.util.regex.Pattern.compile("^\\s*" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$")))
+          .first().click(new Locator.ClickOptions().setTimeout(5000));
+      } catch (com.microsoft.playwright.PlaywrightException e) {
+        throw new IllegalStateException("no option '" + label + "' in radio " + key + ": "
+            + page.locator("[id*=\"Field_" + key + "\"]").first().evaluate("e => e.closest('.fjs-form-field').outerHTML"), e);
+      }
+      return this;
+    }
+
+    /** A radio option or checklist entry whose label is exactly this text. */
+    public User chooseExactly(String label) {
+      page.locator("label:visible").getByText(label, new Locator.GetByTextOptions().setExact(true)).first().click();
+      return this;
+    }
+
+    /**
+     * A form-js date or datetime field: the date part is typed as the browser's locale shows it
+     * (mm/dd/yyyy). A date-only field's input ends in the key, a datetime's in "-date".
+     */
     public User date(String key, String mmddyyyy) {
-      Locator input = page.locator("[id$=\"-Field_" + key + "-date\"]").first();
+      Locator input = page.locator("input[id$=\"-Field_" + key + "-date\"], input[id$=\"-Field_" + key + "\"]").first();
       input.fill(mmddyyyy);
       input.press("Enter");
       return this;
@@ -175,6 +304,31 @@ public final class Tasklist implements AutoCloseable {
       return this;
     }
 
+    /** Clicks Complete, for a submission the form or the server is expected to refuse. */
+    public void tryComplete() {
+      page.click("button:has-text(\"Complete\")");
+    }
+
+    /** Whether Tasklist lets the person press Complete now. */
+    public boolean completeEnabled() {
+      return page.locator("button:has-text(\"Complete\")").first().isEnabled();
+    }
+
+    /**
+     * Reloads the open task, as a person does after a refused submission: Tasklist 7.24 keeps
+     * Complete disabled once form-js has reported an error, even after the field is corrected.
+     */
+    public void reopen() {
+      page.reload();
+      page.waitForSelector(".fjs-form");
+    }
+
+    /** The validation messages form-js shows under fields left wrong or empty. */
+    public List<String> fieldErrors() {
+      page.waitForSelector(".fjs-form-field-error:visible");
+      return page.locator(".fjs-form-field-error:visible").allInnerTexts().stream().map(String::strip).toList();
+    }
+
     public String formText() {
       return page.locator(".fjs-form").first().innerText();
     }
@@ -182,11 +336,21 @@ public final class Tasklist implements AutoCloseable {
     /** Completes the open task and waits until Tasklist has taken it off the list. */
     public void complete() {
       String taskTitle = page.locator("h2.task").first().innerText();
+      dismissNotifications();
       page.click("button:has-text(\"Complete\")");
       page.waitForSelector("text=Select a task in the list.",
           new Page.WaitForSelectorOptions().setTimeout(20_000));
       if (taskTitle.isBlank()) {
         throw new IllegalStateException(username + ": no task was open");
+      }
+    }
+
+    /** Closes the notifications in the corner, as a person does before going on. */
+    public void dismissNotifications() {
+      Locator close = page.locator(".notifications .close:visible, .page-notifications .close:visible");
+      for (int i = 0; i < 5 && close.count() > 0; i++) {
+        close.first().click();
+        page.waitForTimeout(200);
       }
     }
 
@@ -197,9 +361,19 @@ public final class Tasklist implements AutoCloseable {
       return error.first().innerText();
     }
 
+    /**
+     * Logs out (when still logged in) and closes the session. A test that failed half-way may have
+     * left a dialog open; then the session is simply closed, keeping the test's own failure.
+     */
     @Override
     public void close() {
-      context.close();
+      try {
+        if (page.locator("li.account").count() > 0 && page.locator(".modal").count() == 0) {
+          logout();
+        }
+      } finally {
+        context.close();
+      }
     }
   }
 }

@@ -1,0 +1,155 @@
+package com.sroworkflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sroworkflow.browser.Tasklist.User;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A serious substantive threat at Lincoln High School from the report to the closed case, in Camunda
+ * Tasklist: Maria (counselor, threat team) reports and assesses, Paula (principal) screens with the SRO,
+ * decides the classification, acknowledges and closes the case at its review, Sally (SRO) decides on
+ * law-enforcement action, Maria tells both families. The refusal: an assessment without its interview
+ * notes is refused in the form and the task stays open.
+ */
+@BrowserTest
+class ThreatAssessmentInTasklistBrowserTest {
+
+  private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final String STUDENT = "Casey Lindqvist";
+  private static final String TASK_SUBJECT = "Casey L., Lincoln High School";
+
+  @LocalServerPort int port;
+  @Autowired HistoryService history;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+
+  @Test
+  void aSeriousThreatIsWalkedFromReportToClosedCaseByTeamPrincipalAndSro() {
+    String today = LocalDate.now().format(US);
+    String yesterday = LocalDate.now().minusDays(1).format(US);
+    String instanceId;
+    try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
+      try (User maria = tasklist.login("maria")) {
+        maria.startProcess("Student threat assessment");
+        maria.fill("schoolCode", "LHS").fill("studentName", STUDENT).select("studentGrade", "Grade 10")
+            .radio("imminentDanger", "No")
+            .fill("threatTargets", "Alex M., a classmate")
+            .fill("threatBehaviour", "Told Alex in the hallway: \"I'm going to beat you up after school.\"")
+            .date("incidentDate", today).fill("incidentLocation", "Hallway by the gym")
+            .radio("weapon", "No weapon mentioned or seen").select("reportSource", "A student told staff");
+        maria.screenshot("threat-1-report-form");
+        maria.submitStartForm();
+        instanceId = runtime.createProcessInstanceQuery().processDefinitionKey("threatAssessment")
+            .variableValueEquals("studentName", STUDENT).singleResult().getId();
+      }
+
+      try (User paula = tasklist.login("paula")) {
+        assertThat(paula.migrationBannerVisible()).as("Camunda 8 migration banner").isFalse();
+        assertThat(paula.cardsIn("Threat cases")).anySatisfy(card ->
+            assertThat(card).contains("Screen the report: " + TASK_SUBJECT).containsIgnoringCase("due"));
+        paula.openTask("Threat cases", "Screen the report" + ": " + TASK_SUBJECT);
+        assertThat(paula.formText()).contains(STUDENT).contains("I'm going to beat you up after school")
+            .contains("Maria");
+        paula.radio("screeningDecision", "A threat: the team assesses it").choose("Sally Sato")
+            .fill("screeningReason", "A specific threat to hurt a classmate; Alex is afraid.");
+        paula.screenshot("threat-2-screen");
+        paula.complete();
+      }
+
+      try (User maria = tasklist.login("maria")) {
+        maria.openTask("Threat cases", "Assess the threat" + ": " + TASK_SUBJECT);
+        assertThat(maria.openTaskName()).isEqualTo("Assess the threat: " + TASK_SUBJECT);
+        for (String question : new String[] {"resolvedOnSpot", "violentThreat", "meansAccess", "hasPlan",
+            "priorIncidents"}) {
+          maria.radio(question, "No");
+        }
+        // the refusal: the interview notes are required; the form says so and the task stays open
+        maria.tryComplete();
+        assertThat(maria.fieldErrors()).isNotEmpty().allSatisfy(error -> assertThat(error).containsIgnoringCase("required"));
+        maria.screenshot("threat-3-assess-refused");
+        assertThat(tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("AssessThreat").count())
+            .isOne();
+        String notes = "Interviewed Casey, Alex and two witnesses: anger over a game, no plan, no weapon, "
+            + "not retracted.";
+        maria.fill("assessmentNotes", notes);
+        if (!maria.completeEnabled()) {
+          maria.reopen();
+          for (String question : new String[] {"resolvedOnSpot", "violentThreat", "meansAccess", "hasPlan",
+              "priorIncidents"}) {
+            maria.radio(question, "No");
+          }
+          maria.fill("assessmentNotes", notes);
+        }
+        maria.complete();
+      }
+
+      try (User paula = tasklist.login("paula")) {
+        paula.openTask("Threat cases", "Decide the classification" + ": " + TASK_SUBJECT);
+        assertThat(paula.formText()).contains("Serious substantive");
+        paula.radio("classificationChoice", "As the table suggests");
+        paula.screenshot("threat-4-classify");
+        paula.complete();
+      }
+
+      try (User sally = tasklist.login("sally")) {
+        sally.openTask("Law-enforcement actions", "Decide on law-enforcement action" + ": " + TASK_SUBJECT);
+        sally.radio("crimeOccurred", "No").radio("lawEnforcementAction", "None")
+            .fill("teamSummary", "No crime; no law-enforcement action. I stay in touch with the team.");
+        sally.screenshot("threat-5-law-enforcement");
+        sally.complete();
+      }
+
+      try (User maria = tasklist.login("maria")) {
+        maria.openTask("Threat cases", "Notify the intended victim's parents" + ": " + TASK_SUBJECT);
+        maria.fill("toldWhom", "Dana and Lee M., Alex's parents").date("toldAt", yesterday).time("toldAt", "16:00")
+            .select("toldHow", "By phone");
+        maria.complete();
+        maria.openTask("Threat cases", "Notify the student's parents" + ": " + TASK_SUBJECT);
+        maria.fill("toldWhom", "Pat Lindqvist, father").date("toldAt", yesterday).time("toldAt", "16:30")
+            .select("toldHow", "In person");
+        maria.complete();
+      }
+
+      try (User paula = tasklist.login("paula")) {
+        paula.openTask("Threat cases", "Acknowledge the threat case" + ": " + TASK_SUBJECT);
+        paula.fill("schoolMeasures", "One-day suspension; a check-in with the counselor every morning.");
+        paula.screenshot("threat-6-acknowledge");
+        paula.complete();
+      }
+
+      // the first review is due a month later (level of concern medium): its timer runs now
+      Job reviewDue = management.createJobQuery().processInstanceId(instanceId).activityId("ReviewDue")
+          .singleResult();
+      management.executeJob(reviewDue.getId());
+
+      try (User paula = tasklist.login("paula")) {
+        paula.openTask("Threat cases", "Review the case" + ": " + TASK_SUBJECT);
+        paula.fill("reviewNotes", "No further incidents; Casey and Alex attend classes without trouble.")
+            .radio("concernNow", "Low").radio("reviewDecision", "Close the case")
+            .select("closingOutcome", "Concern resolved")
+            .fill("closingNote", "A month without incident; the family and the counselor agree.");
+        paula.screenshot("threat-7-review-close");
+        paula.complete();
+        assertThat(paula.taskNamesIn("Threat cases")).noneMatch(name -> name.contains(TASK_SUBJECT));
+      }
+      assertThat(tasklist.serverErrors()).isEmpty();
+    }
+
+    HistoricProcessInstance done = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult();
+    assertThat(done.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(done.getEndActivityId()).isEqualTo("CaseClosed");
+  }
+}
