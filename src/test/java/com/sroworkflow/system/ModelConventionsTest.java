@@ -62,6 +62,29 @@ class ModelConventionsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Every step lands in Tasklist with a deadline. A task with nothing to be late for (the applicant's
+   * "withdraw" offer) says so in the model with a camunda:property {@code openEnded} giving the reason.
+   */
+  @Test
+  void everyUserTaskHasADueDateOrSaysWhyItHasNone() {
+    List<String> problems = new ArrayList<>();
+    for (File file : models()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file);
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        boolean openEnded = task.getExtensionElements() != null
+            && task.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list()
+                .stream().flatMap(p -> p.getCamundaProperties().stream())
+                .anyMatch(p -> "openEnded".equals(p.getCamundaName()) && !blank(p.getCamundaValue()));
+        if (blank(task.getCamundaDueDate()) && !openEnded) {
+          problems.add(file.getName() + " " + task.getId() + " has no camunda:dueDate");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void everyReferencedFormIsDeployedWithItsProcess() throws Exception {
     List<String> problems = new ArrayList<>();
