@@ -50,6 +50,17 @@ final class Machine {
     return rss == null ? -1 : Long.parseLong(rss.replaceAll("[^0-9]", "")) * 1024;
   }
 
+  /** CPU time (user and system) a process has used so far, from /proc (clock ticks of 1/100 s). */
+  static double cpuSeconds(String pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
   private static String grep(String file, String prefix) {
     try {
       for (String line : Files.readAllLines(Path.of(file))) {

@@ -31,6 +31,7 @@ final class StartUp {
     String h2Url = "jdbc:h2:file:" + h2 + "/sro;DB_CLOSE_ON_EXIT=FALSE";
     measure("H2, fresh database (schema, models, demo data created)", h2Url, "sa");
     measure("H2, second start on the same database", h2Url, "sa");
+    measure("H2, second start, JVM option -XX:TieredStopAtLevel=1", h2Url, "sa", "-XX:TieredStopAtLevel=1");
     String db = "sro_bench_start_" + bench.runId;
     Postgres.create(db);
     try {
@@ -41,12 +42,13 @@ final class StartUp {
     }
   }
 
-  private void measure(String label, String url, String user) throws Exception {
+  private void measure(String label, String url, String user, String... jvmOptions) throws Exception {
     String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(e -> !e.endsWith("test-classes"))
         .collect(Collectors.joining(File.pathSeparator));
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", classpath, "com.sroworkflow.SroWorkflowApplication",
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(List.of(jvmOptions));
+    cmd.addAll(List.of("-Xmx512m", "-cp", classpath, "com.sroworkflow.SroWorkflowApplication",
         "--server.port=" + BenchApp.PORT, "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
         "--spring.datasource.password="));
     Path log = Path.of("target", "bench", "startup-" + bench.runId + "-" + bench.report.startUp.size() + ".log");
@@ -75,10 +77,12 @@ final class StartUp {
         Thread.sleep(50);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = Machine.cpuSeconds(Long.toString(app.pid()));
       Thread.sleep(2000);
       long rss = Machine.rssBytes(Long.toString(app.pid()));
-      bench.report.startUp.add(new Report.StartUpResult(label, seconds, rss));
-      Benchmark.log(String.format("start-up %s: %.1f s, resident %d MB", label, seconds, rss / (1024 * 1024)));
+      bench.report.startUp.add(new Report.StartUpResult(label, seconds, cpu, rss));
+      Benchmark.log(String.format("start-up %s: %.1f s (%.1f CPU s), resident %d MB", label, seconds, cpu,
+          rss / (1024 * 1024)));
     } finally {
       app.destroy();
       if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -39,6 +39,18 @@ public final class StatementCounter implements BeanPostProcessor {
   }
 
   private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
+  private static final ThreadLocal<java.util.List<String>> RECORDED = new ThreadLocal<>();
+
+  /** Starts keeping the text of each statement this thread prepares, for {@link #stopRecording()}. */
+  public static void startRecording() {
+    RECORDED.set(new java.util.ArrayList<>());
+  }
+
+  public static java.util.List<String> stopRecording() {
+    java.util.List<String> sql = RECORDED.get();
+    RECORDED.remove();
+    return sql == null ? java.util.List.of() : sql;
+  }
 
   public static Counts snapshot() {
     return COUNTS.get().copy();
@@ -69,6 +81,10 @@ public final class StatementCounter implements BeanPostProcessor {
         return true;
       }
       Counts counts = COUNTS.get();
+      if (target instanceof Connection && name.startsWith("prepare") && args != null && args[0] instanceof String sql
+          && RECORDED.get() != null) {
+        RECORDED.get().add(sql.replaceAll("\\s+", " ").trim());
+      }
       Object result;
       try {
         result = method.invoke(target, args);
