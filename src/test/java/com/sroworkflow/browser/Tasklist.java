@@ -60,7 +60,8 @@ public final class Tasklist implements AutoCloseable {
 
   public User login(String username) {
     BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
-    context.setDefaultTimeout(20_000);
+    // Generous: with four full test runs sharing two cores, Tasklist has taken more than 20 s to load.
+    context.setDefaultTimeout(60_000);
     Page page = context.newPage();
     page.onResponse(r -> {
       if (r.status() >= 500) {
