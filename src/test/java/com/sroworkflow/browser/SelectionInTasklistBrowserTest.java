@@ -74,9 +74,8 @@ class SelectionInTasklistBrowserTest {
       }
 
       try (User hana = tasklist.login("hana")) {
-        assertThat(hana.cardsIn("HR: SRO selection"))
-            .anySatisfy(card -> assertThat(card).contains("Verify the personnel record: Olivia Ortiz")
-                .containsIgnoringCase("due in"));
+        assertThat(hana.cardWith("HR: SRO selection", "Verify the personnel record: Olivia Ortiz"))
+            .containsIgnoringCase("due in");
         hana.openTask("HR: SRO selection", "Verify the personnel record");
         assertThat(hana.openTaskName()).isEqualTo("Verify the personnel record: Olivia Ortiz");
         assertThat(hana.formText()).contains("Olivia Ortiz").contains(ref);

@@ -167,6 +167,35 @@ public final class Tasklist implements AutoCloseable {
           .map(t -> t.replaceAll("\\s+", " ").strip()).toList();
     }
 
+    /**
+     * The card of the filter's list that names the given text, waiting for it: a list drawn from an
+     * earlier moment (the count of the filter selected before, the first load after login on a busy
+     * machine) is read again after reloading the page, for up to 30 seconds.
+     */
+    public String cardWith(String filter, String text) {
+      long until = System.currentTimeMillis() + 30_000;
+      List<String> seen = List.of();
+      while (true) {
+        try {
+          seen = cardsIn(filter);
+        } catch (IllegalStateException stillLoading) {
+          seen = List.of();
+        }
+        for (String card : seen) {
+          if (card.contains(text)) {
+            return card;
+          }
+        }
+        if (System.currentTimeMillis() > until) {
+          throw new AssertionError(username + ": no card naming \"" + text + "\" in filter " + filter
+              + "; the list showed " + seen);
+        }
+        page.waitForTimeout(1_000);
+        page.reload();
+        page.waitForSelector(".task-filter");
+      }
+    }
+
     /** The title of the open task as Tasklist shows it above the form. */
     public String openTaskName() {
       return page.locator("h2.task").first().innerText().strip();
@@ -357,7 +386,7 @@ public final class Tasklist implements AutoCloseable {
     /** The red notification Tasklist shows when the server refuses a submission. */
     public String errorNotification() {
       Locator error = page.locator(".notifications .alert-danger:visible, .alert-danger:visible");
-      error.first().waitFor();
+      error.first().waitFor(new Locator.WaitForOptions().setTimeout(45_000));
       return error.first().innerText();
     }
 

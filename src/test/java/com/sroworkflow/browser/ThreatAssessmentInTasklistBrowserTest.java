@@ -57,8 +57,7 @@ class ThreatAssessmentInTasklistBrowserTest {
 
       try (User paula = tasklist.login("paula")) {
         assertThat(paula.migrationBannerVisible()).as("Camunda 8 migration banner").isFalse();
-        assertThat(paula.cardsIn("Threat cases")).anySatisfy(card ->
-            assertThat(card).contains("Screen the report: " + TASK_SUBJECT).containsIgnoringCase("due"));
+        assertThat(paula.cardWith("Threat cases", "Screen the report: " + TASK_SUBJECT)).containsIgnoringCase("due");
         paula.openTask("Threat cases", "Screen the report" + ": " + TASK_SUBJECT);
         assertThat(paula.formText()).contains(STUDENT).contains("I'm going to beat you up after school")
             .contains("Maria");
