@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,10 @@ class RecordAgencyResponse implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     referrals.recordAgencyResponse(Inputs.referralId(task),
-        Inputs.choice(task, "agencyResponse", AgencyResponse.class),
-        Inputs.text(task, "redirectedTo"),
-        Inputs.date(task, "firstContactDate"),
-        Inputs.choice(task, "referralStatus", ReferralOutcome.class),
-        Inputs.text(task, "responseNote"));
+        SubmittedValues.choice(task, "agencyResponse", AgencyResponse.class),
+        SubmittedValues.text(task, "redirectedTo"),
+        SubmittedValues.date(task, "firstContactDate"),
+        SubmittedValues.choice(task, "referralStatus", ReferralOutcome.class),
+        SubmittedValues.text(task, "responseNote"));
   }
 }

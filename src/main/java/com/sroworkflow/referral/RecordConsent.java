@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,11 @@ class RecordConsent implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     referrals.recordConsent(Inputs.referralId(task),
-        Inputs.choice(task, "consentDecision", ConsentStatus.class),
-        Inputs.text(task, "consentBy"),
-        Inputs.choice(task, "consentMethod", ConsentMethod.class),
-        Inputs.date(task, "consentDate"),
-        Inputs.text(task, "consentScope"),
-        Inputs.text(task, "consentNote"));
+        SubmittedValues.choice(task, "consentDecision", ConsentStatus.class),
+        SubmittedValues.text(task, "consentBy"),
+        SubmittedValues.choice(task, "consentMethod", ConsentMethod.class),
+        SubmittedValues.date(task, "consentDate"),
+        SubmittedValues.text(task, "consentScope"),
+        SubmittedValues.text(task, "consentNote"));
   }
 }

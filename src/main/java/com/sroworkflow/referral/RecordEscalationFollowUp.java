@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class RecordEscalationFollowUp implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    referrals.recordEscalationFollowUp(Inputs.referralId(task), Inputs.text(task, "escalationNote"));
+    referrals.recordEscalationFollowUp(Inputs.referralId(task), SubmittedValues.text(task, "escalationNote"));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class RecordFollowUp implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    referrals.recordFollowUp(Inputs.referralId(task), Inputs.choice(task, "referralHelped", ReferralHelped.class),
-        Inputs.text(task, "followUpNote"));
+    referrals.recordFollowUp(Inputs.referralId(task), SubmittedValues.choice(task, "referralHelped", ReferralHelped.class),
+        SubmittedValues.text(task, "followUpNote"));
   }
 }

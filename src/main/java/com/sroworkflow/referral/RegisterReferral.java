@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
@@ -35,22 +36,22 @@ class RegisterReferral implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     NewReferral request = new NewReferral(
-        Inputs.text(execution, "schoolCode"),
-        Inputs.text(execution, "studentName"),
-        Inputs.text(execution, "studentGrade"),
-        Inputs.text(execution, "districtStudentId"),
-        Inputs.text(execution, "familyContactName"),
-        Inputs.text(execution, "familyContactRelationship"),
-        Inputs.text(execution, "familyContactPhone"),
-        Inputs.text(execution, "familyContactEmail"),
-        Inputs.text(execution, "familyLanguage"),
-        Inputs.flag(execution, "familyInterpreterNeeded"),
-        Inputs.text(execution, "agencyId"),
-        Inputs.text(execution, "purpose"),
-        Inputs.text(execution, "reason"),
-        Inputs.text(execution, "expectedOutcome"),
-        Inputs.text(execution, "referringUser"),
-        Inputs.id(execution, "threatCaseId", 64));
+        SubmittedValues.text(execution, "schoolCode"),
+        SubmittedValues.text(execution, "studentName"),
+        SubmittedValues.text(execution, "studentGrade"),
+        SubmittedValues.text(execution, "districtStudentId"),
+        SubmittedValues.text(execution, "familyContactName"),
+        SubmittedValues.text(execution, "familyContactRelationship"),
+        SubmittedValues.text(execution, "familyContactPhone"),
+        SubmittedValues.text(execution, "familyContactEmail"),
+        SubmittedValues.text(execution, "familyLanguage"),
+        SubmittedValues.flag(execution, "familyInterpreterNeeded"),
+        SubmittedValues.text(execution, "agencyId"),
+        SubmittedValues.text(execution, "purpose"),
+        SubmittedValues.text(execution, "reason"),
+        SubmittedValues.text(execution, "expectedOutcome"),
+        SubmittedValues.text(execution, "referringUser"),
+        SubmittedValues.id(execution, "threatCaseId", 64));
     boolean calledFromCase = execution.getProcessInstance().getSuperExecution() != null;
     Referral referral = referrals.register(request, execution.getTenantId(), calledFromCase,
         execution.getProcessInstanceId());

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import static com.sroworkflow.system.JsonVariables.json;
 
 import com.sroworkflow.identity.People;
@@ -40,7 +41,7 @@ class FindClosedCase implements JavaDelegate {
     if (number != null && !(number instanceof Number)) {
       throw new InvalidInputException("caseNumber", "The case number must be a number.");
     }
-    ThreatCase c = cases.findClosed(Inputs.text(execution, "schoolCode"),
+    ThreatCase c = cases.findClosed(SubmittedValues.text(execution, "schoolCode"),
         number == null ? null : ((Number) number).longValue());
     execution.setProcessBusinessKey("review-" + c.reference());
     execution.setVariable("threatCaseId", c.getId());

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -17,11 +18,11 @@ final class PlanActionRows {
   static List<SafetyPlans.NewAction> read(VariableScope scope, int rows) {
     List<SafetyPlans.NewAction> actions = new ArrayList<>();
     for (int row = 1; row <= rows; row++) {
-      String action = Inputs.text(scope, "action" + row);
-      String owner = Inputs.text(scope, "owner" + row);
-      String due = Inputs.text(scope, "due" + row);
+      String action = SubmittedValues.text(scope, "action" + row);
+      String owner = SubmittedValues.text(scope, "owner" + row);
+      String due = SubmittedValues.text(scope, "due" + row);
       if (action != null || owner != null || due != null) {
-        actions.add(new SafetyPlans.NewAction(row, action, owner, Inputs.date("due" + row, due)));
+        actions.add(new SafetyPlans.NewAction(row, action, owner, SubmittedValues.date("due" + row, due)));
       }
     }
     return actions;

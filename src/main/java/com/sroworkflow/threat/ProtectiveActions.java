@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.school.SchoolCalendar;
@@ -88,7 +89,7 @@ public class ProtectiveActions {
   public SroResponse recordImminentResponse(Long caseId, List<String> measures, String summary) {
     cases.require(caseId);
     for (String m : measures) {
-      Inputs.choice("responseMeasures", m, ImmediateMeasure.class);
+      SubmittedValues.choice("responseMeasures", m, ImmediateMeasure.class);
     }
     return responses.save(SroResponse.imminentResponse(caseId, measures.isEmpty() ? null : String.join(",", measures),
         summary, cases.currentUser().orElse(null), ThreatCases.now()));

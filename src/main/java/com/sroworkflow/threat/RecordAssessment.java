@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class RecordAssessment implements TaskListener {
         answer(task, "meansAccess"),
         answer(task, "hasPlan"),
         answer(task, "priorIncidents"),
-        Inputs.text(task, "assessmentNotes"));
+        SubmittedValues.text(task, "assessmentNotes"));
     // The decision table's inputs, on the case for the next step.
     var caseInstance = task.getExecution().getProcessInstance();
     caseInstance.setVariable("answerResolvedOnSpot", c.getResolvedOnSpot().name());
@@ -33,6 +34,6 @@ class RecordAssessment implements TaskListener {
   }
 
   private static ThreatClassification.Answer answer(DelegateTask task, String name) {
-    return Inputs.choice(task, name, ThreatClassification.Answer.class);
+    return SubmittedValues.choice(task, name, ThreatClassification.Answer.class);
   }
 }

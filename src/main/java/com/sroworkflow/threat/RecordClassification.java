@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,11 +24,11 @@ class RecordClassification implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ThreatClassification c = cases.decide(Inputs.caseId(task),
-        "OVERRIDE".equals(Inputs.text(task, "classificationChoice")),
-        Inputs.choice(task, "overrideClassification", Classification.class),
-        Inputs.choice(task, "overrideLevel", LevelOfConcern.class),
-        Inputs.text(task, "overrideReason"),
-        Inputs.text(task, "classificationNote"));
+        "OVERRIDE".equals(SubmittedValues.text(task, "classificationChoice")),
+        SubmittedValues.choice(task, "overrideClassification", Classification.class),
+        SubmittedValues.choice(task, "overrideLevel", LevelOfConcern.class),
+        SubmittedValues.text(task, "overrideReason"),
+        SubmittedValues.text(task, "classificationNote"));
     DelegateExecution caseInstance = task.getExecution().getProcessInstance();
     caseInstance.setVariable("classification", c.getClassification().name());
     caseInstance.setVariable("levelOfConcern", c.getLevelOfConcern().name());

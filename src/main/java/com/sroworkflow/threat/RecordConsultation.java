@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class RecordConsultation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    protectiveActions.recordConsultation(Inputs.caseId(task), Inputs.text(task, "consultedWith"),
-        Inputs.text(task, "consultationSummary"));
+    protectiveActions.recordConsultation(Inputs.caseId(task), SubmittedValues.text(task, "consultedWith"),
+        SubmittedValues.text(task, "consultationSummary"));
   }
 }

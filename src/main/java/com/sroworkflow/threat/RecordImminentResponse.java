@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class RecordImminentResponse implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    protectiveActions.recordImminentResponse(Inputs.caseId(task), Inputs.choices(task, "responseMeasures"),
-        Inputs.text(task, "responseSummary"));
+    protectiveActions.recordImminentResponse(Inputs.caseId(task), SubmittedValues.choices(task, "responseMeasures"),
+        SubmittedValues.text(task, "responseSummary"));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,9 @@ class RecordLawEnforcementDecision implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     SroResponse decision = protectiveActions.decideLawEnforcementAction(Inputs.caseId(task),
-        Inputs.choice(task, "crimeOccurred", SroResponse.CrimeFinding.class),
-        Inputs.choice(task, "lawEnforcementAction", SroResponse.Decision.class),
-        Inputs.text(task, "teamSummary"));
+        SubmittedValues.choice(task, "crimeOccurred", SroResponse.CrimeFinding.class),
+        SubmittedValues.choice(task, "lawEnforcementAction", SroResponse.Decision.class),
+        SubmittedValues.text(task, "teamSummary"));
     var caseInstance = task.getExecution().getProcessInstance();
     caseInstance.setVariable("policeReportNeeded", decision.getDecision() == SroResponse.Decision.POLICE_REPORT);
     caseInstance.setVariable("decidingSro", decision.getRecordedBy());

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,10 @@ class RecordParentNotice implements TaskListener {
   public void notify(DelegateTask task) {
     protectiveActions.recordNotice(Inputs.caseId(task),
         ThreatNotice.Kind.valueOf((String) task.getVariable("noticeKind")),
-        Inputs.text(task, "toldWhom"),
-        Inputs.dateTime(task, "toldAt"),
-        Inputs.choice(task, "toldHow", ThreatNotice.Method.class),
-        Inputs.text(task, "noticeNote"),
-        Inputs.flag(task, "noIdentifiableVictim"));
+        SubmittedValues.text(task, "toldWhom"),
+        SubmittedValues.dateTime(task, "toldAt"),
+        SubmittedValues.choice(task, "toldHow", ThreatNotice.Method.class),
+        SubmittedValues.text(task, "noticeNote"),
+        SubmittedValues.flag(task, "noIdentifiableVictim"));
   }
 }

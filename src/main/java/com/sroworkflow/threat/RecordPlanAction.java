@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ class RecordPlanAction implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     plans.completeAction(((Number) task.getVariable("planActionId")).longValue(),
-        Inputs.choice(task, "actionStatus", SafetyPlanAction.Status.class), Inputs.text(task, "actionNote"));
+        SubmittedValues.choice(task, "actionStatus", SafetyPlanAction.Status.class), SubmittedValues.text(task, "actionNote"));
   }
 }

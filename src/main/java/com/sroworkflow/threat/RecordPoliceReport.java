@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,11 +24,11 @@ class RecordPoliceReport implements TaskListener {
     Integer days = task.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(task.getProcessDefinitionId()).getHistoryTimeToLive();
     protectiveActions.filePoliceReport(Inputs.caseId(task), task.getProcessInstanceId(),
-        Inputs.text(task, "reportNumber"),
-        Inputs.text(task, "offence"),
-        Inputs.date(task, "reportDate"),
-        Inputs.choice(task, "disposition", PoliceReport.Disposition.class),
-        Inputs.text(task, "narrative"),
+        SubmittedValues.text(task, "reportNumber"),
+        SubmittedValues.text(task, "offence"),
+        SubmittedValues.date(task, "reportDate"),
+        SubmittedValues.choice(task, "disposition", PoliceReport.Disposition.class),
+        SubmittedValues.text(task, "narrative"),
         Duration.ofDays(days));
   }
 }

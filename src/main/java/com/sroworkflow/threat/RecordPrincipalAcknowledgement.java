@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ class RecordPrincipalAcknowledgement implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     protectiveActions.acknowledgeAsPrincipal(Inputs.caseId(task), task.getCreateTime(),
-        Inputs.text(task, "schoolMeasures"), Inputs.text(task, "acknowledgementComment"));
+        SubmittedValues.text(task, "schoolMeasures"), SubmittedValues.text(task, "acknowledgementComment"));
   }
 }

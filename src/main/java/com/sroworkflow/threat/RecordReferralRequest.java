@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,17 +18,17 @@ class RecordReferralRequest implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     plans.requestReferral(Inputs.caseId(task), new ReferralRequestInput(
-        Inputs.text(task, "districtStudentId"),
-        Inputs.text(task, "familyContactName"),
-        Inputs.text(task, "familyContactRelationship"),
-        Inputs.text(task, "familyContactPhone"),
-        Inputs.text(task, "familyContactEmail"),
-        Inputs.text(task, "familyLanguage"),
-        Inputs.flag(task, "familyInterpreterNeeded"),
-        Inputs.text(task, "agencyId"),
-        Inputs.text(task, "referringSro"),
-        Inputs.text(task, "purpose"),
-        Inputs.text(task, "reason"),
-        Inputs.text(task, "expectedOutcome")));
+        SubmittedValues.text(task, "districtStudentId"),
+        SubmittedValues.text(task, "familyContactName"),
+        SubmittedValues.text(task, "familyContactRelationship"),
+        SubmittedValues.text(task, "familyContactPhone"),
+        SubmittedValues.text(task, "familyContactEmail"),
+        SubmittedValues.text(task, "familyLanguage"),
+        SubmittedValues.flag(task, "familyInterpreterNeeded"),
+        SubmittedValues.text(task, "agencyId"),
+        SubmittedValues.text(task, "referringSro"),
+        SubmittedValues.text(task, "purpose"),
+        SubmittedValues.text(task, "reason"),
+        SubmittedValues.text(task, "expectedOutcome")));
   }
 }

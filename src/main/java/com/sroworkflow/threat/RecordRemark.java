@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,12 +18,12 @@ class RecordRemark implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean remark = "REMARK".equals(Inputs.text(task, "remarkDecision"));
+    boolean remark = "REMARK".equals(SubmittedValues.text(task, "remarkDecision"));
     DelegateExecution review = task.getExecution().getProcessInstance();
     review.setVariable("remarked", remark);
     if (remark) {
-      ThreatCaseRemark r = cases.remark(Inputs.caseId(task), Inputs.choice(task, "newMarking", Marking.class),
-          Inputs.text(task, "remarkReason"), Inputs.text(task, "reviewReason"), task.getProcessInstanceId());
+      ThreatCaseRemark r = cases.remark(Inputs.caseId(task), SubmittedValues.choice(task, "newMarking", Marking.class),
+          SubmittedValues.text(task, "remarkReason"), SubmittedValues.text(task, "reviewReason"), task.getProcessInstanceId());
       review.setVariable("remarkId", r.getId());
     }
   }

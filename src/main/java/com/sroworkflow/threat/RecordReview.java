@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,10 +24,10 @@ class RecordReview implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ThreatReview.Decision decision = Inputs.choice(task, "reviewDecision", ThreatReview.Decision.class);
-    LevelOfConcern concern = Inputs.choice(task, "concernNow", LevelOfConcern.class);
-    Integer revision = plans.review(Inputs.caseId(task), Inputs.text(task, "reviewNotes"), concern, decision,
-        Inputs.choice(task, "closingOutcome", CaseOutcome.class), Inputs.text(task, "closingNote"),
+    ThreatReview.Decision decision = SubmittedValues.choice(task, "reviewDecision", ThreatReview.Decision.class);
+    LevelOfConcern concern = SubmittedValues.choice(task, "concernNow", LevelOfConcern.class);
+    Integer revision = plans.review(Inputs.caseId(task), SubmittedValues.text(task, "reviewNotes"), concern, decision,
+        SubmittedValues.choice(task, "closingOutcome", CaseOutcome.class), SubmittedValues.text(task, "closingNote"),
         PlanActionRows.read(task, ROWS));
     DelegateExecution caseInstance = task.getExecution().getProcessInstance();
     caseInstance.setVariable("afterReview", decision.name());
@@ -35,8 +36,8 @@ class RecordReview implements TaskListener {
       caseInstance.setVariable("planRevision", revision);
     }
     if (decision == ThreatReview.Decision.CLOSE) {
-      caseInstance.setVariable("caseOutcome", Inputs.text(task, "closingOutcome"));
-      caseInstance.setVariable("closingSummary", Inputs.text(task, "closingNote"));
+      caseInstance.setVariable("caseOutcome", SubmittedValues.text(task, "closingOutcome"));
+      caseInstance.setVariable("closingSummary", SubmittedValues.text(task, "closingNote"));
     }
   }
 }

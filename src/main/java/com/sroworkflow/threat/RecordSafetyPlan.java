@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class RecordSafetyPlan implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    int revision = plans.writePlan(Inputs.caseId(task), Inputs.text(task, "planSummary"),
+    int revision = plans.writePlan(Inputs.caseId(task), SubmittedValues.text(task, "planSummary"),
         PlanActionRows.read(task, ROWS));
     task.getExecution().getProcessInstance().setVariable("planRevision", revision);
   }

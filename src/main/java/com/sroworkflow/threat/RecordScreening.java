@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,9 +19,9 @@ class RecordScreening implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ThreatScreening s = cases.screen(Inputs.caseId(task),
-        Inputs.choice(task, "screeningDecision", ThreatScreening.Decision.class),
-        Inputs.text(task, "screeningReason"),
-        Inputs.choices(task, "screenedWith"));
+        SubmittedValues.choice(task, "screeningDecision", ThreatScreening.Decision.class),
+        SubmittedValues.text(task, "screeningReason"),
+        SubmittedValues.choices(task, "screenedWith"));
     DelegateExecution caseInstance = task.getExecution().getProcessInstance();
     boolean threat = s.getDecision() == ThreatScreening.Decision.THREAT;
     caseInstance.setVariable("screenedAsThreat", threat);

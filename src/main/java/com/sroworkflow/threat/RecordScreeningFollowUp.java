@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class RecordScreeningFollowUp implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    cases.followUpScreening(Inputs.caseId(task), Inputs.text(task, "followUpNote"));
+    cases.followUpScreening(Inputs.caseId(task), SubmittedValues.text(task, "followUpNote"));
   }
 }

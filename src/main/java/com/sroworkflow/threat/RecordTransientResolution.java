@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,18 +37,18 @@ class RecordTransientResolution implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<Step> steps = Inputs.choices(task, "resolutionSteps").stream()
-        .map(s -> Inputs.choice("resolutionSteps", s, Step.class)).toList();
+    List<Step> steps = SubmittedValues.choices(task, "resolutionSteps").stream()
+        .map(s -> SubmittedValues.choice("resolutionSteps", s, Step.class)).toList();
     if (steps.isEmpty()) {
       throw new InvalidInputException("resolutionSteps", "Say how the threat was resolved.");
     }
     if (steps.contains(Step.PARENT_CONTACT)) {
       protectiveActions.recordNotice(Inputs.caseId(task), ThreatNotice.Kind.STUDENT_PARENTS,
-          Inputs.text(task, "toldWhom"), Inputs.dateTime(task, "toldAt"),
-          Inputs.choice(task, "toldHow", ThreatNotice.Method.class), null, false);
+          SubmittedValues.text(task, "toldWhom"), SubmittedValues.dateTime(task, "toldAt"),
+          SubmittedValues.choice(task, "toldHow", ThreatNotice.Method.class), null, false);
     }
     task.getExecution().getProcessInstance().setVariable("closingSummary",
         "Resolved as transient (" + steps.stream().map(s -> s.label).collect(Collectors.joining(", ")) + "): "
-            + Inputs.text(task, "resolutionNote"));
+            + SubmittedValues.text(task, "resolutionNote"));
   }
 }

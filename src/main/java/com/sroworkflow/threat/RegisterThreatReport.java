@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
@@ -36,21 +37,21 @@ class RegisterThreatReport implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     NewThreatReport report = new NewThreatReport(
-        Inputs.text(execution, "schoolCode"),
-        Inputs.text(execution, "studentName"),
-        Inputs.text(execution, "studentGrade"),
-        Inputs.text(execution, "districtStudentId"),
-        Inputs.text(execution, "threatTargets"),
-        Inputs.text(execution, "threatBehaviour"),
-        Inputs.date(execution, "incidentDate"),
-        Inputs.time(execution, "incidentTime"),
-        Inputs.text(execution, "incidentLocation"),
-        Inputs.choice(execution, "weapon", ThreatCase.Weapon.class),
-        Inputs.text(execution, "weaponDetails"),
-        "YES".equals(Inputs.text(execution, "imminentDanger")),
-        Inputs.choice(execution, "reportSource", ThreatCase.ReportSource.class),
-        Inputs.text(execution, "sourceName"),
-        Inputs.flag(execution, "reportAnonymously"));
+        SubmittedValues.text(execution, "schoolCode"),
+        SubmittedValues.text(execution, "studentName"),
+        SubmittedValues.text(execution, "studentGrade"),
+        SubmittedValues.text(execution, "districtStudentId"),
+        SubmittedValues.text(execution, "threatTargets"),
+        SubmittedValues.text(execution, "threatBehaviour"),
+        SubmittedValues.date(execution, "incidentDate"),
+        SubmittedValues.time(execution, "incidentTime"),
+        SubmittedValues.text(execution, "incidentLocation"),
+        SubmittedValues.choice(execution, "weapon", ThreatCase.Weapon.class),
+        SubmittedValues.text(execution, "weaponDetails"),
+        "YES".equals(SubmittedValues.text(execution, "imminentDanger")),
+        SubmittedValues.choice(execution, "reportSource", ThreatCase.ReportSource.class),
+        SubmittedValues.text(execution, "sourceName"),
+        SubmittedValues.flag(execution, "reportAnonymously"));
     ThreatCase c = cases.report(report, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(c.reference());
     execution.setVariable("threatCaseId", c.getId());

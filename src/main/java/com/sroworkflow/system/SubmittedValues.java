@@ -1,0 +1,154 @@
+package com.sroworkflow.system;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Reads the values a form, a REST caller or a calling process submitted, refusing a value of the
+ * wrong kind by its field name. The forms' own constraints are checked before this runs (see
+ * FormSubmissionValidator); these cover the values a REST caller may send in a shape no form
+ * declares. Shared by the capabilities' listeners and delegates.
+ */
+public final class SubmittedValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SubmittedValues() {}
+
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      throw new InvalidInputException(name, name + " must be text.");
+    }
+    return s.isBlank() ? null : s.strip();
+  }
+
+  /** Text that may also come as a number, such as the id of a calling case. */
+  public static String id(VariableScope scope, String name, int maxLength) {
+    Object value = scope.getVariable(name);
+    if (value instanceof Number n) {
+      value = String.valueOf(n.longValue());
+    }
+    if (value != null && !(value instanceof String)) {
+      throw new InvalidInputException(name, name + " must be text or a number.");
+    }
+    String s = (String) value;
+    if (s != null && s.length() > maxLength) {
+      throw new InvalidInputException(name, name + " must have at most " + maxLength + " characters.");
+    }
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public static boolean flag(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return false;
+    }
+    if (!(value instanceof Boolean b)) {
+      throw new InvalidInputException(name, name + " must be true or false.");
+    }
+    return b;
+  }
+
+  public static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type) {
+    return choice(name, text(scope, name), type);
+  }
+
+  public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(name, name + " must be one of the offered choices.");
+    }
+  }
+
+  public static LocalDate date(VariableScope scope, String name) {
+    return date(name, text(scope, name));
+  }
+
+  public static LocalDate date(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, name + " must be a date (yyyy-mm-dd).");
+    }
+  }
+
+  public static LocalTime time(VariableScope scope, String name) {
+    String s = text(scope, name);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(withoutZone(s));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, name + " must be a time of day (hh:mm).");
+    }
+  }
+
+  /** A date and time as Tasklist's date-time field submits it, without a time zone (school time). */
+  public static LocalDateTime dateTime(VariableScope scope, String name) {
+    String s = text(scope, name);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(withoutZone(s));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, name + " must be a date and time (yyyy-mm-ddThh:mm).");
+    }
+  }
+
+  private static String withoutZone(String s) {
+    return s.replaceFirst("(Z|[+-]\\d\\d:?\\d\\d)$", "");
+  }
+
+  /** The choices of a checklist: Tasklist submits them as a JSON list. */
+  public static List<String> choices(VariableScope scope, String name) {
+    List<String> values = new ArrayList<>();
+    for (Object item : list(scope, name)) {
+      if (!(item instanceof String s)) {
+        throw new InvalidInputException(name, name + " must be a list of choices.");
+      }
+      values.add(s);
+    }
+    return values;
+  }
+
+  private static Collection<?> list(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value instanceof SpinJsonNode node) {
+      try {
+        value = JSON.readValue(node.toString(), Object.class);
+      } catch (JsonProcessingException e) {
+        throw new InvalidInputException(name, name + " could not be read.");
+      }
+    }
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof Collection<?> c)) {
+      throw new InvalidInputException(name, name + " must be a list.");
+    }
+    return c;
+  }
+
+}
