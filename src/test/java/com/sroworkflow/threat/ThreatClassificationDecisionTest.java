@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,18 +24,29 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each rule row of bpmn/threat-classification.dmn, and the table as a whole over every combination
- * of answers. The table is evaluated by the DMN engine alone: hundreds of evaluations need no
- * process engine and no history.
+ * Each rule row of bpmn/threat-classification.dmn, and the table as a whole over all 3^8 = 6,561
+ * combinations of answers: one result with every output filled, the safety rules of issue 15 and
+ * monotonicity (a more worrying answer to one question never lowers the classification or the
+ * level of concern). The table is evaluated by the DMN engine alone: thousands of evaluations need
+ * no process engine and no history.
  */
 class ThreatClassificationDecisionTest {
 
   private static DmnEngine dmn;
   private static DmnDecision table;
   private static String matchedRule;
+  private static List<Map<String, Object>> all;
+  private static Map<Map<String, Object>, Map<String, Object>> results;
+
+  /** The questions, in the table's column order. */
+  private static final List<String> QUESTIONS = List.of("answerResolvedOnSpot", "answerViolentThreat",
+      "answerMeansAccess", "answerHasPlan", "answerPriorIncidents", "answerWeaponSeen", "answerImminentDanger",
+      "answerSelfHarm");
+  private static final List<String> CLASSIFICATIONS = List.of("TRANSIENT", "SERIOUS", "VERY_SERIOUS");
+  private static final List<String> LEVELS = List.of("LOW", "MEDIUM", "HIGH");
 
   @BeforeAll
-  static void parseTheTable() throws IOException {
+  static void parseTheTableAndEvaluateEveryCombination() throws IOException {
     DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
       @Override
@@ -46,106 +58,175 @@ class ThreatClassificationDecisionTest {
     try (InputStream in = new FileInputStream("bpmn/threat-classification.dmn")) {
       table = dmn.parseDecision("threatClassification", in);
     }
+    all = new ArrayList<>();
+    combine(new LinkedHashMap<>(), 0);
+    results = new HashMap<>();
+    for (Map<String, Object> answers : all) {
+      DmnDecisionResult result = dmn.evaluateDecision(table, answers);
+      assertThat(result).as(answers.toString()).hasSize(1);
+      results.put(answers, result.getSingleResult().getEntryMap());
+    }
   }
 
-  private static final String[] ANSWERS = {"YES", "NO", "UNSURE"};
+  private static void combine(Map<String, Object> partial, int question) {
+    if (question == QUESTIONS.size()) {
+      all.add(new HashMap<>(partial));
+      return;
+    }
+    for (String answer : List.of("YES", "NO", "UNSURE")) {
+      partial.put(QUESTIONS.get(question), answer);
+      combine(partial, question + 1);
+    }
+  }
 
-  private static Map<String, Object> answers(String resolved, String violent, String means, String plan, String prior) {
+  /** Answers in column order; the three not given are NO. */
+  private static Map<String, Object> answers(String... given) {
     Map<String, Object> v = new HashMap<>();
-    v.put("answerResolvedOnSpot", resolved);
-    v.put("answerViolentThreat", violent);
-    v.put("answerMeansAccess", means);
-    v.put("answerHasPlan", plan);
-    v.put("answerPriorIncidents", prior);
+    for (int i = 0; i < QUESTIONS.size(); i++) {
+      v.put(QUESTIONS.get(i), i < given.length ? given[i] : "NO");
+    }
     return v;
-  }
-
-  private DmnDecisionResult evaluate(Map<String, Object> variables) {
-    return dmn.evaluateDecision(table, variables);
   }
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        Arguments.of(1, answers("YES", "NO", "YES", "NO", "NO"), "TRANSIENT", "LOW", "rhetoric, a joke or anger"),
-        Arguments.of(2, answers("YES", "YES", "NO", "NO", "NO"), "TRANSIENT", "LOW", "figure of speech"),
-        Arguments.of(3, answers("NO", "YES", "YES", "NO", "NO"), "VERY_SERIOUS", "HIGH", "has the means"),
-        Arguments.of(4, answers("UNSURE", "UNSURE", "NO", "YES", "NO"), "VERY_SERIOUS", "HIGH", "has a plan"),
-        Arguments.of(5, answers("NO", "YES", "UNSURE", "UNSURE", "YES"), "VERY_SERIOUS", "MEDIUM",
+        Arguments.of(1, answers("YES", "NO", "NO", "NO", "NO", "YES"), "VERY_SERIOUS", "HIGH", "a weapon was seen"),
+        Arguments.of(2, answers("YES", "NO", "NO", "NO", "NO", "NO", "YES"), "VERY_SERIOUS", "HIGH", "now or today"),
+        Arguments.of(3, answers("YES", "NO", "NO", "NO", "NO", "UNSURE"), "VERY_SERIOUS", "HIGH",
+            "could not yet rule out that the student has a weapon"),
+        Arguments.of(4, answers("YES", "NO", "NO", "NO", "NO", "NO", "UNSURE"), "VERY_SERIOUS", "HIGH",
+            "could not yet rule out that the threat could be carried out"),
+        Arguments.of(5, answers("NO", "YES", "YES", "NO", "NO"), "VERY_SERIOUS", "HIGH", "has the means"),
+        Arguments.of(6, answers("UNSURE", "UNSURE", "NO", "YES", "NO"), "VERY_SERIOUS", "HIGH", "has a plan"),
+        Arguments.of(7, answers("YES", "YES", "NO", "NO", "NO"), "SERIOUS", "MEDIUM", "explained or apologized"),
+        Arguments.of(8, answers("YES", "UNSURE", "NO", "NO", "NO"), "SERIOUS", "MEDIUM", "not yet clear"),
+        Arguments.of(9, answers("NO", "YES", "UNSURE", "UNSURE", "YES"), "VERY_SERIOUS", "MEDIUM",
             "No means or plan established yet"),
-        Arguments.of(6, answers("YES", "UNSURE", "NO", "NO", "NO"), "VERY_SERIOUS", "MEDIUM", "When in doubt"),
-        Arguments.of(7, answers("NO", "NO", "YES", "YES", "NO"), "SERIOUS", "HIGH", "both the means and a plan"),
-        Arguments.of(8, answers("YES", "NO", "NO", "NO", "YES"), "SERIOUS", "MEDIUM", "apologised for or explained"),
-        Arguments.of(9, answers("UNSURE", "NO", "NO", "NO", "NO"), "SERIOUS", "MEDIUM",
+        Arguments.of(10, answers("NO", "NO", "YES", "YES", "NO"), "SERIOUS", "HIGH", "both the means and a plan"),
+        Arguments.of(11, answers("YES", "NO", "NO", "NO", "NO"), "TRANSIENT", "LOW", "rhetoric, a joke or anger"),
+        Arguments.of(12, answers("YES", "NO", "YES", "NO", "NO"), "SERIOUS", "MEDIUM", "may have, the means"),
+        Arguments.of(13, answers("YES", "NO", "NO", "UNSURE", "NO"), "SERIOUS", "MEDIUM", "may have, a plan"),
+        Arguments.of(14, answers("NO", "NO", "NO", "NO", "NO"), "SERIOUS", "MEDIUM", "not resolved on the spot"),
+        Arguments.of(15, answers("UNSURE", "NO", "NO", "NO", "NO"), "SERIOUS", "MEDIUM",
             "not clear that the threat was resolved"),
-        Arguments.of(10, answers("NO", "NO", "NO", "NO", "NO"), "SERIOUS", "MEDIUM", "not resolved on the spot"));
+        Arguments.of(16, answers("YES", "NO", "NO", "NO", "YES"), "SERIOUS", "MEDIUM", "threats or been violent before"),
+        Arguments.of(17, answers("YES", "NO", "NO", "NO", "NO", "NO", "NO", "YES"), "SERIOUS", "MEDIUM",
+            "harming themselves"));
   }
 
   @ParameterizedTest(name = "rule {0}: {2}, {3}")
   @MethodSource("rows")
   void eachRuleGivesItsClassificationLevelAndRationale(int rule, Map<String, Object> answers, String classification,
       String level, String rationale) {
-    Map<String, Object> result = evaluate(answers).getSingleResult().getEntryMap();
+    Map<String, Object> result = dmn.evaluateDecision(table, answers).getSingleResult().getEntryMap();
 
     assertThat(matchedRule).isEqualTo("Rule_" + rule);
     assertThat(result).containsEntry("classification", classification).containsEntry("levelOfConcern", level);
     assertThat((String) result.get("rationale")).contains(rationale);
   }
 
-  /** Every combination of answers gets a suggestion with its rationale: the table has no gaps. */
   @Test
-  void everyCombinationOfAnswersGetsASuggestion() {
-    List<String> missing = new ArrayList<>();
-    for (Map<String, Object> answers : allCombinations()) {
-      DmnDecisionResult result = evaluate(answers);
-      if (result.isEmpty() || result.getSingleResult().getEntry("rationale") == null) {
-        missing.add(answers.toString());
-      }
-    }
-    assertThat(missing).isEmpty();
-  }
-
-  /** When in doubt, substantive: an uncertain answer that could point to intent never gives transient. */
-  @Test
-  void anUncertainAnswerNeverGivesTransient() {
-    for (Map<String, Object> answers : allCombinations()) {
-      boolean doubt = answers.entrySet().stream()
-          .filter(e -> !e.getKey().equals("answerMeansAccess") || "YES".equals(answers.get("answerViolentThreat")))
-          .anyMatch(e -> "UNSURE".equals(e.getValue()));
-      if (doubt) {
-        assertThat(evaluate(answers).getSingleResult().<String>getEntry("classification")).as(answers.toString())
-            .isNotEqualTo("TRANSIENT");
-      }
+  void everyCombinationGetsOneResultWithEveryOutputFilled() {
+    assertThat(all).hasSize(6561);
+    for (Map<String, Object> answers : all) {
+      Map<String, Object> result = results.get(answers);
+      assertThat(result).as(answers.toString())
+          .containsOnlyKeys("classification", "levelOfConcern", "rationale", "selfHarmScreening");
+      assertThat(CLASSIFICATIONS).as(answers.toString()).contains((String) result.get("classification"));
+      assertThat(LEVELS).as(answers.toString()).contains((String) result.get("levelOfConcern"));
+      assertThat((String) result.get("rationale")).as(answers.toString()).isNotBlank();
+      assertThat(result.get("selfHarmScreening")).as(answers.toString()).isInstanceOf(Boolean.class);
     }
   }
 
-  /** A threat to kill, rape, shoot or injure with a weapon is transient only when every other sign is absent. */
   @Test
-  void aViolentThreatIsVerySeriousUnlessResolvedWithNothingPointingToIntent() {
-    for (Map<String, Object> answers : allCombinations()) {
-      if (!"YES".equals(answers.get("answerViolentThreat"))) {
-        continue;
+  void aWeaponOrImminentDangerIsVerySeriousWithHighConcern() {
+    int cases = 0;
+    for (Map<String, Object> answers : all) {
+      if ("YES".equals(answers.get("answerWeaponSeen")) || "YES".equals(answers.get("answerImminentDanger"))) {
+        assertThat(results.get(answers)).as(answers.toString())
+            .containsEntry("classification", "VERY_SERIOUS").containsEntry("levelOfConcern", "HIGH");
+        cases++;
       }
-      String classification = evaluate(answers).getSingleResult().getEntry("classification");
-      boolean transientAllowed = "YES".equals(answers.get("answerResolvedOnSpot"))
-          && "NO".equals(answers.get("answerMeansAccess")) && "NO".equals(answers.get("answerHasPlan"))
-          && "NO".equals(answers.get("answerPriorIncidents"));
-      assertThat(classification).as(answers.toString()).isEqualTo(transientAllowed ? "TRANSIENT" : "VERY_SERIOUS");
+    }
+    assertThat(cases).isEqualTo(6561 - 4 * 729);
+  }
+
+  /** When in doubt, substantive: no doubt and no means, plan, weapon or imminent danger in a transient case. */
+  @Test
+  void noCaseIsTransientWhileAnyAnswerIsUnsureOrMeansPlanWeaponOrDangerIsPresent() {
+    for (Map<String, Object> answers : all) {
+      boolean unsure = answers.containsValue("UNSURE");
+      boolean present = List.of("answerMeansAccess", "answerHasPlan", "answerWeaponSeen", "answerImminentDanger")
+          .stream().anyMatch(q -> "YES".equals(answers.get(q)));
+      if (unsure || present) {
+        assertThat(results.get(answers).get("classification")).as(answers.toString()).isNotEqualTo("TRANSIENT");
+      }
     }
   }
 
-  private static List<Map<String, Object>> allCombinations() {
-    List<Map<String, Object>> all = new ArrayList<>();
-    for (String a : ANSWERS) {
-      for (String b : ANSWERS) {
-        for (String c : ANSWERS) {
-          for (String d : ANSWERS) {
-            for (String e : ANSWERS) {
-              all.add(answers(a, b, c, d, e));
-            }
-          }
+  /** Transient only for rhetoric resolved on the spot with every worrying answer NO, and then low concern. */
+  @Test
+  void transientIsLowConcernAndOnlyWhenResolvedWithNothingWorrying() {
+    for (Map<String, Object> answers : all) {
+      Map<String, Object> result = results.get(answers);
+      boolean benign = "YES".equals(answers.get("answerResolvedOnSpot")) && QUESTIONS.stream()
+          .filter(q -> !q.equals("answerResolvedOnSpot")).allMatch(q -> "NO".equals(answers.get(q)));
+      assertThat("TRANSIENT".equals(result.get("classification"))).as(answers.toString()).isEqualTo(benign);
+      assertThat("LOW".equals(result.get("levelOfConcern"))).as(answers.toString()).isEqualTo(benign);
+    }
+  }
+
+  @Test
+  void selfHarmScreeningIsAskedForExactlyWhenSelfHarmIsYesOrUnsure() {
+    for (Map<String, Object> answers : all) {
+      assertThat(results.get(answers).get("selfHarmScreening")).as(answers.toString())
+          .isEqualTo(!"NO".equals(answers.get("answerSelfHarm")));
+    }
+  }
+
+  /**
+   * A more worrying answer to any one question never lowers the classification or the level: NO,
+   * UNSURE, YES in rising order, except for "resolved on the spot", where NO is the most worrying.
+   */
+  @Test
+  void aMoreWorryingAnswerToOneQuestionNeverLowersClassificationOrLevel() {
+    int comparisons = 0;
+    for (Map<String, Object> answers : all) {
+      for (String question : QUESTIONS) {
+        List<String> rising = question.equals("answerResolvedOnSpot") ? List.of("YES", "UNSURE", "NO")
+            : List.of("NO", "UNSURE", "YES");
+        int now = rising.indexOf((String) answers.get(question));
+        for (int worse = now + 1; worse < rising.size(); worse++) {
+          Map<String, Object> worrying = new HashMap<>(answers);
+          worrying.put(question, rising.get(worse));
+          Map<String, Object> before = results.get(answers);
+          Map<String, Object> after = results.get(worrying);
+          String change = answers + " then " + question + "=" + rising.get(worse);
+          assertThat(CLASSIFICATIONS.indexOf((String) after.get("classification"))).as(change)
+              .isGreaterThanOrEqualTo(CLASSIFICATIONS.indexOf((String) before.get("classification")));
+          assertThat(LEVELS.indexOf((String) after.get("levelOfConcern"))).as(change)
+              .isGreaterThanOrEqualTo(LEVELS.indexOf((String) before.get("levelOfConcern")));
+          comparisons++;
         }
       }
     }
-    return all;
+    // 8 questions x 3^7 other answers x 3 ordered pairs of answers
+    assertThat(comparisons).isEqualTo(8 * 2187 * 3);
+  }
+
+  /** A threat to kill, rape, shoot or injure with a weapon is very serious unless explained on the spot with nothing else. */
+  @Test
+  void aViolentThreatIsVerySeriousUnlessExplainedOnTheSpotWithNothingPointingToIntent() {
+    for (Map<String, Object> answers : all) {
+      if (!"YES".equals(answers.get("answerViolentThreat"))) {
+        continue;
+      }
+      boolean explained = "YES".equals(answers.get("answerResolvedOnSpot"))
+          && List.of("answerMeansAccess", "answerHasPlan", "answerPriorIncidents", "answerWeaponSeen",
+              "answerImminentDanger").stream().allMatch(q -> "NO".equals(answers.get(q)));
+      assertThat(results.get(answers).get("classification")).as(answers.toString())
+          .isEqualTo(explained ? "SERIOUS" : "VERY_SERIOUS");
+    }
   }
 }
