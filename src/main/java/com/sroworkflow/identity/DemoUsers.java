@@ -53,6 +53,14 @@ class DemoUsers implements ApplicationRunner {
           List.of(Roles.THREAT_TEAM), List.of("LHS")),
       new DemoUser("dana", "Dana", "Diaz", "District designee", null, null,
           List.of(Roles.DISTRICT_ADMIN), List.of("LHS", "WMS")),
+      new DemoUser("tina", "Tina", "Torres", "Teacher, Lincoln High School", null, null,
+          List.of(Roles.STAFF), List.of("LHS")),
+      new DemoUser("walt", "Walt", "Wong", "Teacher, Washington Middle School", null, null,
+          List.of(Roles.STAFF), List.of("WMS")),
+      new DemoUser("mona", "Mona", "Mills", "School Psychologist, Lincoln High School", null, null,
+          List.of(Roles.MENTAL_HEALTH, Roles.STAFF), List.of("LHS")),
+      new DemoUser("mark", "Mark", "Meyer", "School Social Worker, Washington Middle School", null, null,
+          List.of(Roles.MENTAL_HEALTH, Roles.STAFF), List.of("WMS")),
       new DemoUser("admin", "Ada", "Admin", "Camunda administrator", null, null, List.of(Roles.ADMIN), List.of()));
 
   private final IdentityService identity;

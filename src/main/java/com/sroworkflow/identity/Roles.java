@@ -23,6 +23,10 @@ public final class Roles {
   public static final String THREAT_TEAM = "threatTeam";
   /** The district's designee: referral escalations, cross-school oversight. */
   public static final String DISTRICT_ADMIN = "districtAdmin";
+  /** School staff (teachers and other employees): they report threats and own safety-plan actions. */
+  public static final String STAFF = "staff";
+  /** A school's mental-health staff (counselor, psychologist, social worker): self-harm risk screenings. */
+  public static final String MENTAL_HEALTH = "mentalHealth";
   public static final String ADMIN = "camunda-admin";
 
   public record Role(String id, String name, String type) {}
@@ -39,6 +43,8 @@ public final class Roles {
       new Role(PRINCIPAL, "Principals", "WORKFLOW"),
       new Role(THREAT_TEAM, "Threat assessment teams", "WORKFLOW"),
       new Role(DISTRICT_ADMIN, "District designees", "WORKFLOW"),
+      new Role(STAFF, "School staff", "WORKFLOW"),
+      new Role(MENTAL_HEALTH, "School mental-health staff", "WORKFLOW"),
       new Role(ADMIN, "Camunda administrators", "SYSTEM"));
 
   private Roles() {}

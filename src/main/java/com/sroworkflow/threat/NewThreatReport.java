@@ -9,6 +9,7 @@ import java.time.LocalTime;
  * @param targets   who was threatened: names, a group, or the school
  * @param behaviour the exact words or behaviour
  * @param anonymous the reporter's identity is not recorded on the case
+ * @param tipId     the tip page's record for a report with source TIP, else null
  */
 public record NewThreatReport(
     String schoolCode,
@@ -25,4 +26,5 @@ public record NewThreatReport(
     boolean imminentDanger,
     ThreatCase.ReportSource reportSource,
     String sourceName,
-    boolean anonymous) {}
+    boolean anonymous,
+    Long tipId) {}

@@ -31,8 +31,22 @@ public class ProtectiveActions {
     STUDENT_SECURED, TARGETS_PROTECTED, WEAPON_SECURED, BACKUP_CALLED, AREA_SECURED
   }
 
+  /** Who the intended victim is, for whom the team tells. */
+  enum Victim {
+    /** A student: their parents are told. */
+    STUDENT,
+    /** A staff member: they and their supervisor are told. */
+    STAFF,
+    /** No identifiable person (a threat against the school as a whole): the team says why. */
+    NONE
+  }
+
+  /** Who was told, when and how, as a form submits it; any part may be missing and is then refused. */
+  record Told(String whom, LocalDateTime at, ThreatNotice.Method how) {}
+
   private final ThreatCases cases;
   private final ThreatNoticeRepository notices;
+  private final SelfHarmScreeningRepository selfHarmScreenings;
   private final SroResponseRepository responses;
   private final PoliceReportRepository policeReports;
   private final ThreatNotifications notifications;
@@ -42,7 +56,8 @@ public class ProtectiveActions {
 
   public ProtectiveActions(ThreatCases cases, ThreatNoticeRepository notices, SroResponseRepository responses,
       PoliceReportRepository policeReports, ThreatNotifications notifications, People people, Schools schools,
-      SchoolCalendar calendar) {
+      SchoolCalendar calendar, SelfHarmScreeningRepository selfHarmScreenings) {
+    this.selfHarmScreenings = selfHarmScreenings;
     this.cases = cases;
     this.notices = notices;
     this.responses = responses;
@@ -135,20 +150,81 @@ public class ProtectiveActions {
       return notices.save(new ThreatNotice(caseId, kind, null, null, ThreatNotice.Method.NOT_APPLICABLE, note, by,
           ThreatCases.now()));
     }
-    if (toldWhom == null) {
-      throw new InvalidInputException("toldWhom", "Say who was told.");
+    return told(caseId, kind, new Told(toldWhom, toldAt, method), "toldWhom", "toldAt", "toldHow", note);
+  }
+
+  /** A notice given by a person, checked: who, when (not in the future) and how; recorded with who recorded it. */
+  private ThreatNotice told(Long caseId, ThreatNotice.Kind kind, Told told, String whomField, String atField,
+      String howField, String note) {
+    if (told.whom() == null) {
+      throw new InvalidInputException(whomField, "Say who was told.");
     }
-    if (toldAt == null) {
-      throw new InvalidInputException("toldAt", "Say when they were told.");
+    if (told.at() == null) {
+      throw new InvalidInputException(atField, "Say when they were told.");
     }
+    ThreatNotice.Method method = told.how();
     if (method == null || method == ThreatNotice.Method.SYSTEM || method == ThreatNotice.Method.NOT_APPLICABLE) {
-      throw new InvalidInputException("toldHow", "Say how they were told.");
+      throw new InvalidInputException(howField, "Say how they were told.");
     }
-    Instant at = toldAt.atZone(calendar.zone()).toInstant();
+    Instant at = told.at().atZone(calendar.zone()).toInstant();
     if (at.isAfter(ThreatCases.now())) {
-      throw new InvalidInputException("toldAt", "The time they were told cannot be in the future.");
+      throw new InvalidInputException(atField, "The time they were told cannot be in the future.");
     }
-    return notices.save(new ThreatNotice(caseId, kind, toldWhom, at, method, note, by, ThreatCases.now()));
+    return notices.save(new ThreatNotice(caseId, kind, told.whom(), at, method, note,
+        cases.currentUser().orElse(null), ThreatCases.now()));
+  }
+
+  /**
+   * The intended victim told (issue 15 item 8): a student victim's parents, or a staff member who was
+   * threatened and their supervisor; or, when there is no identifiable person, why not.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<ThreatNotice> recordVictimNotice(Long caseId, Victim victim, Told told, Told supervisorTold,
+      String note) {
+    cases.require(caseId);
+    if (victim == null) {
+      throw new InvalidInputException("victimKind", "Say who the intended victim is: a student, a staff member or no one identifiable.");
+    }
+    return switch (victim) {
+      case NONE -> List.of(recordNotice(caseId, ThreatNotice.Kind.VICTIM_PARENTS, null, null, null, note, true));
+      case STUDENT -> List.of(told(caseId, ThreatNotice.Kind.VICTIM_PARENTS, told, "toldWhom", "toldAt", "toldHow",
+          note));
+      case STAFF -> List.of(
+          told(caseId, ThreatNotice.Kind.VICTIM_STAFF, told, "toldWhom", "toldAt", "toldHow", note),
+          told(caseId, ThreatNotice.Kind.VICTIM_SUPERVISOR, supervisorTold, "supervisorToldWhom", "supervisorToldAt",
+              "supervisorToldHow", note));
+    };
+  }
+
+  /**
+   * The suicide and self-harm risk screening by the school's mental-health staff (issue 15 item 4),
+   * with the parents' notice; the threat to others goes on in the case on its own.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public SelfHarmScreening recordSelfHarmScreening(Long caseId, SelfHarmScreening.Risk risk, String actions,
+      String parentsWhom, LocalDateTime parentsAt, ThreatNotice.Method parentsHow) {
+    cases.require(caseId);
+    if (risk == null) {
+      throw new InvalidInputException("selfHarmRisk", "Record the risk the screening found.");
+    }
+    if (actions == null) {
+      throw new InvalidInputException("selfHarmActions", "Say what was done to keep the student safe.");
+    }
+    told(caseId, ThreatNotice.Kind.SELF_HARM_PARENTS, new Told(parentsWhom, parentsAt, parentsHow),
+        "parentsToldWhom", "parentsToldAt", "parentsToldHow", "Self-harm screening: " + risk.label());
+    return selfHarmScreenings.save(new SelfHarmScreening(caseId, risk, actions, cases.currentUser().orElse(null),
+        ThreatCases.now()));
+  }
+
+  /** A very serious threat lowered with the second signature: the district designee is told. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void tellDesigneesOfLowering(Long caseId, ThreatSignOff s, String processInstanceId) {
+    ThreatCase c = cases.require(caseId);
+    for (String designee : notifications.designees(c)) {
+      notifications.loweredToDesignee(c, s, designee, processInstanceId);
+      told(c, ThreatNotice.Kind.DISTRICT_DESIGNEE, designee, "Very serious classification lowered to "
+          + s.getToClassification().label().toLowerCase(java.util.Locale.ROOT));
+    }
   }
 
   /**

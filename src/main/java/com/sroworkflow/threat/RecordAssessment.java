@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,13 +18,16 @@ class RecordAssessment implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ThreatClassification c = cases.assess(Inputs.caseId(task),
+    ThreatClassification.Answers answers = new ThreatClassification.Answers(
         answer(task, "resolvedOnSpot"),
         answer(task, "violentThreat"),
         answer(task, "meansAccess"),
         answer(task, "hasPlan"),
         answer(task, "priorIncidents"),
-        SubmittedValues.text(task, "assessmentNotes"));
+        answer(task, "weaponSeen"),
+        answer(task, "imminentDangerNow"),
+        answer(task, "selfHarm"));
+    ThreatClassification c = cases.assess(Inputs.caseId(task), answers, SubmittedValues.text(task, "assessmentNotes"));
     // The decision table's inputs, on the case for the next step.
     var caseInstance = task.getExecution().getProcessInstance();
     caseInstance.setVariable("answerResolvedOnSpot", c.getResolvedOnSpot().name());
@@ -31,9 +35,19 @@ class RecordAssessment implements TaskListener {
     caseInstance.setVariable("answerMeansAccess", c.getMeansAccess().name());
     caseInstance.setVariable("answerHasPlan", c.getHasPlan().name());
     caseInstance.setVariable("answerPriorIncidents", c.getPriorIncidents().name());
+    caseInstance.setVariable("answerWeaponSeen", c.getWeaponSeen().name());
+    caseInstance.setVariable("answerImminentDanger", c.getImminentDanger().name());
+    caseInstance.setVariable("answerSelfHarm", c.getSelfHarm().name());
+    // A weapon or imminent danger found in the assessment: the immediate response comes before anything else.
+    caseInstance.setVariable("immediateResponse", answers.immediateResponse());
   }
 
+  /** Each question must be answered: the table gives no suggestion on a missing answer. */
   private static ThreatClassification.Answer answer(DelegateTask task, String name) {
-    return SubmittedValues.choice(task, name, ThreatClassification.Answer.class);
+    ThreatClassification.Answer answer = SubmittedValues.choice(task, name, ThreatClassification.Answer.class);
+    if (answer == null) {
+      throw new InvalidInputException(name, "Answer every question: yes, no or unsure.");
+    }
+    return answer;
   }
 }

@@ -28,5 +28,6 @@ class RecordClassificationSuggestion implements ExecutionListener {
     execution.setVariable("suggestion", c.getSuggestedClassification().label() + ", level of concern "
         + c.getSuggestedLevel().label().toLowerCase(Locale.ROOT));
     execution.setVariable("suggestionRationale", c.getSuggestionRationale());
+    execution.setVariable("selfHarmScreening", c.isSelfHarmScreening());
   }
 }

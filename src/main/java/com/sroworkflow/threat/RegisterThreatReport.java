@@ -4,6 +4,7 @@ import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.NameTaskForCase;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -51,30 +52,65 @@ class RegisterThreatReport implements JavaDelegate {
         "YES".equals(SubmittedValues.text(execution, "imminentDanger")),
         SubmittedValues.choice(execution, "reportSource", ThreatCase.ReportSource.class),
         SubmittedValues.text(execution, "sourceName"),
-        SubmittedValues.flag(execution, "reportAnonymously"));
+        SubmittedValues.flag(execution, "reportAnonymously"),
+        tipId(execution));
     ThreatCase c = cases.report(report, execution.getProcessInstanceId());
+    // A weapon seen or imminent danger sends the SRO at once, before any other step (issue 15 item 3).
+    execution.setVariable("immediateResponse", c.isImminentDanger() || c.getWeapon() == ThreatCase.Weapon.SEEN);
+    execution.setVariable("studentKnown", c.isStudentKnown());
     execution.setProcessBusinessKey(c.reference());
     execution.setVariable("threatCaseId", c.getId());
-    execution.setVariable("caseTitle", c.caseTitle());
     execution.setVariable("schoolName", schools.name(c.getSchoolCode()));
-    execution.setVariable(NameTaskForCase.SUBJECT, NameTaskForCase.studentShortName(c.getStudentName())
+    describe(execution, c);
+  }
+
+  /** The case's title, task subject and report summary; again once the student is identified. */
+  void describe(DelegateExecution execution, ThreatCase c) {
+    execution.setVariable("caseTitle", c.caseTitle());
+    execution.setVariable(NameTaskForCase.SUBJECT, (c.isStudentKnown()
+        ? NameTaskForCase.studentShortName(c.getStudentName()) : "student not yet identified")
         + ", " + schools.name(c.getSchoolCode()));
     execution.setVariable("reportSummary", summary(c));
   }
 
-  /** The report as the team's forms show it (Markdown). */
+  private static Long tipId(DelegateExecution execution) {
+    String id = SubmittedValues.id(execution, "tipId", 19);
+    if (id == null) {
+      return null;
+    }
+    if (!id.matches("[0-9]{1,18}")) {
+      throw new InvalidInputException("tipId", "tipId must be the number of a tip.");
+    }
+    return Long.valueOf(id);
+  }
+
+  /**
+   * The report as the team's forms show it (Markdown). It is the team's: a tip reporter's name is
+   * marked as never to be shared with the student or the family, and no step that reaches the
+   * student's side (parents' notices, the referral to an agency) carries this summary.
+   */
   private String summary(ThreatCase c) {
     String when = DAY.format(c.getIncidentDate()) + (c.getIncidentTime() == null ? "" : " at " + c.getIncidentTime());
-    String reporter = c.isAnonymous() ? "anonymous" : people.displayName(c.getReportedBy());
-    return "**Student of concern:** " + c.getStudentName() + ", grade " + c.getStudentGrade()
+    String reporter = c.isAnonymous() ? "anonymous"
+        : c.getReportedBy() == null ? "the tip page" : people.displayName(c.getReportedBy());
+    String student = !c.isStudentKnown() ? "not yet identified"
+        : c.getStudentName() + (c.getStudentGrade() == null ? "" : ", grade " + c.getStudentGrade());
+    String source = c.getSourceName() == null ? "" : c.getReportSource() == ThreatCase.ReportSource.TIP
+        ? " (" + c.getSourceName() + "; confidential: never tell the student or the family who reported)"
+        : " (" + c.getSourceName() + ")";
+    return "**Student of concern:** " + student
         + (c.getDistrictStudentId() == null ? "" : " (" + c.getDistrictStudentId() + ")") + "\n\n"
-        + "**Threatened:** " + c.getTargets() + "\n\n"
+        + "**Threatened:** " + orNotSaid(c.getTargets()) + "\n\n"
         + "**Exact words or behaviour:** " + c.getBehaviour() + "\n\n"
-        + "**When and where:** " + when + ", " + c.getIncidentLocation() + "\n\n"
+        + "**When and where:** " + when + ", " + orNotSaid(c.getIncidentLocation()) + "\n\n"
         + "**Weapon:** " + c.getWeapon().label() + (c.getWeaponDetails() == null ? "" : ": " + c.getWeaponDetails())
         + "\n\n"
         + "**Imminent danger reported:** " + (c.isImminentDanger() ? "yes" : "no") + "\n\n"
-        + "**Source:** " + c.getReportSource().label() + (c.getSourceName() == null ? "" : " (" + c.getSourceName() + ")")
+        + "**Source:** " + c.getReportSource().label() + source
         + "; reported by " + reporter + " on " + WHEN.format(c.getReportedAt().atZone(calendar.zone()));
+  }
+
+  private static String orNotSaid(String s) {
+    return s == null ? "not said" : s;
   }
 }

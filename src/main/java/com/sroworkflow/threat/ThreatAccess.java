@@ -24,11 +24,17 @@ class ThreatAccess {
       new TaskFilterSpec.Column("caseTitle", "Case"),
       new TaskFilterSpec.Column("levelOfConcern", "Level of concern"));
 
-  /** School staff report: the threat team, principals and SROs of the school. */
+  /**
+   * Any school staff member reports (issue 15: anyone can report; students, parents and the public
+   * through the tip page, which starts the case itself). The people who work cases read them: the
+   * threat team, principals, SROs and the mental-health staff who screen for self-harm. A reporting
+   * teacher does not follow the case: it is about a minor, and only the people working it see it.
+   */
   @Bean
   ProcessAccess threatAssessmentAccess() {
-    List<String> staff = List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.SRO);
-    return new ProcessAccess(CASE_PROCESS, staff, staff);
+    List<String> reporters = List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.SRO, Roles.STAFF, Roles.MENTAL_HEALTH);
+    List<String> readers = List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.SRO, Roles.MENTAL_HEALTH);
+    return new ProcessAccess(CASE_PROCESS, reporters, readers);
   }
 
   /**
@@ -55,9 +61,28 @@ class ThreatAccess {
   @Bean
   TaskFilterSpec threatCasesFilter() {
     return new TaskFilterSpec("Threat cases", "Threat assessment work of my school's team", 0,
-        List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL),
+        List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.DISTRICT_ADMIN),
         q -> q.processDefinitionKeyIn(CASE_PROCESS, REVIEW_PROCESS)
-            .taskCandidateGroupIn(List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL)).includeAssignedTasks(),
+            .taskCandidateGroupIn(List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.DISTRICT_ADMIN))
+            .includeAssignedTasks(),
+        COLUMNS);
+  }
+
+  /** The school's mental-health staff: suicide and self-harm risk screenings, due the same school day. */
+  @Bean
+  TaskFilterSpec selfHarmScreeningsFilter() {
+    return new TaskFilterSpec("Self-harm screenings", "Students to screen for suicide and self-harm risk today", 0,
+        List.of(Roles.MENTAL_HEALTH),
+        q -> q.processDefinitionKey(CASE_PROCESS).taskCandidateGroup(Roles.MENTAL_HEALTH).includeAssignedTasks(),
+        COLUMNS);
+  }
+
+  /** School staff: the safety-plan actions the team gave them (a plan action is assigned to its owner). */
+  @Bean
+  TaskFilterSpec myPlanActionsFilter() {
+    return new TaskFilterSpec("My safety-plan actions", "Safety-plan actions the threat team gave me", 0,
+        List.of(Roles.STAFF),
+        q -> q.processDefinitionKey(CASE_PROCESS).taskAssigneeExpression("${currentUser()}"),
         COLUMNS);
   }
 

@@ -28,6 +28,8 @@ public class ThreatCase {
     STUDENT("A student told staff"),
     PARENT("A parent or guardian told staff"),
     ANONYMOUS_TIP("An anonymous tip"),
+    /** The public tip page: a student, a parent or anyone, named or not; the case keeps the tip's id. */
+    TIP("The tip page"),
     OTHER("Other");
 
     private final String label;
@@ -44,7 +46,9 @@ public class ThreatCase {
   public enum Weapon {
     NONE("No weapon mentioned or seen"),
     MENTIONED("A weapon was mentioned"),
-    SEEN("A weapon was seen");
+    SEEN("A weapon was seen"),
+    /** The reporter did not say: the team asks when it screens the report. */
+    UNKNOWN("Not known yet");
 
     private final String label;
 
@@ -67,16 +71,17 @@ public class ThreatCase {
   @Column(name = "school_code", nullable = false, length = 16)
   private String schoolCode;
 
-  @Column(name = "student_name", nullable = false, length = 160)
+  /** Null until someone identifies the student: a witness may not know the name. */
+  @Column(name = "student_name", length = 160)
   private String studentName;
 
-  @Column(name = "student_grade", nullable = false, length = 2)
+  @Column(name = "student_grade", length = 2)
   private String studentGrade;
 
   @Column(name = "district_student_id", length = 32)
   private String districtStudentId;
 
-  @Column(nullable = false, length = 2000)
+  @Column(length = 2000)
   private String targets;
 
   @Column(nullable = false, length = 4000)
@@ -88,7 +93,7 @@ public class ThreatCase {
   @Column(name = "incident_time")
   private LocalTime incidentTime;
 
-  @Column(name = "incident_location", nullable = false, length = 300)
+  @Column(name = "incident_location", length = 300)
   private String incidentLocation;
 
   @Enumerated(EnumType.STRING)
@@ -117,6 +122,16 @@ public class ThreatCase {
 
   @Column(name = "reported_at", nullable = false)
   private Instant reportedAt;
+
+  /** The tip this case came from (the tip page's record), for a report with source TIP. */
+  @Column(name = "tip_id")
+  private Long tipId;
+
+  @Column(name = "identified_by", length = 64)
+  private String identifiedBy;
+
+  @Column(name = "identified_at")
+  private Instant identifiedAt;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 16)
@@ -165,24 +180,43 @@ public class ThreatCase {
     this.incidentTime = r.incidentTime();
     this.incidentLocation = r.incidentLocation();
     this.weapon = r.weapon();
-    this.weaponDetails = r.weapon() == Weapon.NONE ? null : r.weaponDetails();
+    this.weaponDetails = r.weapon() == Weapon.NONE || r.weapon() == Weapon.UNKNOWN ? null : r.weaponDetails();
     this.imminentDanger = r.imminentDanger();
     this.reportSource = r.reportSource();
     this.anonymous = r.anonymous();
     this.sourceName = r.anonymous() ? null : r.sourceName();
     this.reportedBy = r.anonymous() ? null : reportedBy;
     this.reportedAt = reportedAt;
+    this.tipId = r.tipId();
+  }
+
+  /** Whether the student of concern is known: otherwise screening starts by identifying them. */
+  public boolean isStudentKnown() {
+    return studentName != null;
+  }
+
+  void identified(String name, String grade, String districtStudentId, String by, Instant at) {
+    this.studentName = name;
+    this.studentGrade = grade;
+    if (districtStudentId != null) {
+      this.districtStudentId = districtStudentId;
+    }
+    this.identifiedBy = by;
+    this.identifiedAt = at;
   }
 
   /** Initials and grade: enough to tell cases apart in Tasklist without spreading the student's name. */
   public String caseTitle() {
+    if (studentName == null) {
+      return "Student not yet identified (threat case " + id + ")";
+    }
     StringBuilder initials = new StringBuilder();
     for (String part : studentName.trim().split("[\\s-]+")) {
       if (!part.isEmpty()) {
         initials.append(part.substring(0, Character.charCount(part.codePointAt(0))).toUpperCase()).append('.');
       }
     }
-    return initials + ", grade " + studentGrade + " (threat case " + id + ")";
+    return initials + (studentGrade == null ? "" : ", grade " + studentGrade) + " (threat case " + id + ")";
   }
 
   /** The case's business key and its reference in notifications. */
@@ -302,6 +336,18 @@ public class ThreatCase {
 
   public String getReportedBy() {
     return reportedBy;
+  }
+
+  public Long getTipId() {
+    return tipId;
+  }
+
+  public String getIdentifiedBy() {
+    return identifiedBy;
+  }
+
+  public Instant getIdentifiedAt() {
+    return identifiedAt;
   }
 
   public Instant getReportedAt() {

@@ -21,10 +21,12 @@ class ThreatCaseAudit implements CaseAuditSource {
   private final PoliceReportRepository reports;
   private final PoliceReportDisclosures disclosures;
   private final People people;
+  private final ThreatSignOffRepository signOffs;
 
   ThreatCaseAudit(ThreatCaseRepository cases, ThreatClassificationRepository classifications,
       ThreatCaseRemarkRepository remarks, PoliceReportRepository reports, PoliceReportDisclosures disclosures,
-      People people) {
+      People people, ThreatSignOffRepository signOffs) {
+    this.signOffs = signOffs;
     this.cases = cases;
     this.classifications = classifications;
     this.remarks = remarks;
@@ -40,6 +42,20 @@ class ThreatCaseAudit implements CaseAuditSource {
     if (c == null) {
       return entries;
     }
+    classifications.findByThreatCaseId(c.getId()).filter(k -> k.getSuggestedClassification() != null)
+        .ifPresent(k -> entries.add(new AuditEntry(k.getAssessedAt(), k.getAssessedBy(), "Table suggested classification",
+            k.getSuggestedClassification() + " / " + k.getSuggestedLevel()
+                + (k.isSelfHarmScreening() ? ", self-harm screening" : ""), k.getSuggestionRationale())));
+    for (ThreatSignOff s : signOffs.findByThreatCaseIdOrderByIdAsc(c.getId())) {
+      String lowering = s.getFromClassification() + " / " + s.getFromLevel() + " to " + s.getToClassification() + " / "
+          + s.getToLevel();
+      entries.add(new AuditEntry(s.getRequestedAt(), s.getRequestedBy(), "Proposed lowering the classification",
+          lowering, s.getReason()));
+      if (s.getDecision() != null) {
+        entries.add(new AuditEntry(s.getSignedAt(), s.getSignedBy(), s.getDecision() == ThreatSignOff.Decision.APPROVED
+            ? "Signed off lowering" : "Refused lowering", lowering, s.getSignedNote()));
+      }
+    }
     classifications.findByThreatCaseId(c.getId()).filter(k -> k.getDecidedAt() != null).ifPresent(k -> {
       String decided = k.getClassification() + " / " + k.getLevelOfConcern();
       if (k.isOverridden()) {
@@ -47,7 +63,7 @@ class ThreatCaseAudit implements CaseAuditSource {
             k.getSuggestedClassification() + " / " + k.getSuggestedLevel() + " to " + decided, k.getOverrideReason()));
       } else {
         entries.add(new AuditEntry(k.getDecidedAt(), k.getDecidedBy(), "Decided classification", decided,
-            k.getSuggestionRationale()));
+            k.getDecisionNote() != null ? k.getDecisionNote() : k.getSuggestionRationale()));
       }
     });
     for (ThreatCaseRemark r : remarks.findByThreatCaseIdOrderByIdAsc(c.getId())) {

@@ -28,13 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <h2>Starting a case</h2>
  * From Tasklist's start form or through REST ({@code POST /engine-rest/process-definition/key/threatAssessment/start}),
- * by a member of the school's threat team, a principal or an SRO acting for that school. Start variables:
- * {@code schoolCode}, {@code studentName}, {@code studentGrade} ({@code K}, {@code 1} … {@code 12}),
- * optional {@code districtStudentId}, {@code threatTargets}, {@code threatBehaviour}, {@code incidentDate}
- * (yyyy-mm-dd, not in the future), optional {@code incidentTime} (hh:mm), {@code incidentLocation},
- * {@code weapon} ({@code NONE}, {@code MENTIONED}, {@code SEEN}) with {@code weaponDetails} unless none,
- * {@code imminentDanger} ({@code YES}, {@code NO}), {@code reportSource} (see {@link ThreatCase.ReportSource}),
- * optional {@code sourceName}, optional {@code reportAnonymously} (Boolean).
+ * by any staff member of the school (groups staff, mentalHealth, threatTeam, principal, sro) acting for
+ * that school, or by the tip page as a system action (no authenticated user; {@code reportSource} TIP).
+ * Required start variables: {@code schoolCode}, {@code threatBehaviour} (what was said or done),
+ * {@code incidentDate} (yyyy-mm-dd, not in the future). Optional: {@code incidentTime} (hh:mm),
+ * {@code incidentLocation}, {@code studentName}, {@code studentGrade} ({@code K}, {@code 1} … {@code 12};
+ * kept only with a name), {@code districtStudentId}, {@code threatTargets}, {@code weapon} ({@code NONE},
+ * {@code MENTIONED}, {@code SEEN}; absent: not known) with {@code weaponDetails} when mentioned or seen,
+ * {@code imminentDanger} ({@code YES}, {@code NO}), {@code reportSource} (see {@link ThreatCase.ReportSource};
+ * absent: STAFF for a signed-in reporter), {@code sourceName}, {@code reportAnonymously} (Boolean), and
+ * {@code tipId} (Long) exactly when {@code reportSource} is TIP. Without a student name, screening starts by
+ * identifying the student.
  */
 @Service("threatCases")
 public class ThreatCases {
@@ -48,10 +52,16 @@ public class ThreatCases {
   private final ThreatStaff staff;
   private final SchoolCalendar calendar;
   private final IdentityService identity;
+  private final ThreatSignOffRepository signOffs;
+
+  private static final List<String> GRADES = List.of("K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
+      "12");
 
   public ThreatCases(ThreatCaseRepository cases, ThreatScreeningRepository screenings,
       ThreatClassificationRepository classifications, ThreatCaseRemarkRepository remarks, Schools schools,
-      People people, ThreatStaff staff, SchoolCalendar calendar, IdentityService identity) {
+      People people, ThreatStaff staff, SchoolCalendar calendar, IdentityService identity,
+      ThreatSignOffRepository signOffs) {
+    this.signOffs = signOffs;
     this.cases = cases;
     this.screenings = screenings;
     this.classifications = classifications;
@@ -70,6 +80,18 @@ public class ThreatCases {
   @Transactional(propagation = Propagation.MANDATORY)
   public ThreatCase report(NewThreatReport r, String processInstanceId) {
     schools.require("schoolCode", r.schoolCode());
+    if (r.behaviour() == null) {
+      throw new InvalidInputException("threatBehaviour", "Say what was said or done.");
+    }
+    if (r.incidentDate() == null) {
+      throw new InvalidInputException("incidentDate", "Say when it happened (yyyy-mm-dd).");
+    }
+    if (r.studentGrade() != null && !GRADES.contains(r.studentGrade())) {
+      throw new InvalidInputException("studentGrade", "The grade is K or 1 to 12.");
+    }
+    if ((r.reportSource() == ThreatCase.ReportSource.TIP) != (r.tipId() != null)) {
+      throw new InvalidInputException("tipId", "A report from the tip page names its tip, and only such a report.");
+    }
     if (r.incidentDate().isAfter(calendar.today())) {
       throw new InvalidInputException("incidentDate", "The incident date cannot be in the future.");
     }
@@ -81,10 +103,18 @@ public class ThreatCases {
       // Refused rather than dropped: once submitted, a name would stay in the case's history.
       throw new InvalidInputException("sourceName", "An anonymous report names no one: leave the source's name out.");
     }
-    if (r.weapon() != ThreatCase.Weapon.NONE && r.weaponDetails() == null) {
+    if ((r.weapon() == ThreatCase.Weapon.MENTIONED || r.weapon() == ThreatCase.Weapon.SEEN)
+        && r.weaponDetails() == null) {
       throw new InvalidInputException("weaponDetails", "Say what weapon was mentioned or seen.");
     }
-    ThreatCase c = cases.save(new ThreatCase(r, currentUser().orElse(null), now()));
+    ThreatCase.ReportSource source = r.reportSource() != null ? r.reportSource()
+        : currentUser().isPresent() ? ThreatCase.ReportSource.STAFF : ThreatCase.ReportSource.OTHER;
+    NewThreatReport complete = new NewThreatReport(r.schoolCode(), r.studentName(),
+        r.studentName() == null ? null : r.studentGrade(), r.districtStudentId(), r.targets(), r.behaviour(),
+        r.incidentDate(), r.incidentTime(), r.incidentLocation(),
+        r.weapon() == null ? ThreatCase.Weapon.UNKNOWN : r.weapon(), r.weaponDetails(), r.imminentDanger(), source,
+        r.sourceName(), r.anonymous(), r.tipId());
+    ThreatCase c = cases.save(new ThreatCase(complete, currentUser().orElse(null), now()));
     c.startedBy(processInstanceId);
     return c;
   }
@@ -142,12 +172,26 @@ public class ThreatCases {
 
   /** The team's answers to the CSTAG questions, from which the decision table suggests a classification. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public ThreatClassification assess(Long caseId, ThreatClassification.Answer resolvedOnSpot,
-      ThreatClassification.Answer violentThreat, ThreatClassification.Answer meansAccess,
-      ThreatClassification.Answer hasPlan, ThreatClassification.Answer priorIncidents, String notes) {
+  public ThreatClassification assess(Long caseId, ThreatClassification.Answers answers, String notes) {
     require(caseId);
-    return classifications.save(new ThreatClassification(caseId, resolvedOnSpot, violentThreat, meansAccess, hasPlan,
-        priorIncidents, notes, currentUser().orElse(null), now()));
+    return classifications.save(new ThreatClassification(caseId, answers, notes, currentUser().orElse(null), now()));
+  }
+
+  /**
+   * The student of a report that did not name them, identified by the team before screening. The
+   * reporter's identity stays out of this step: only the student is recorded.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ThreatCase identifyStudent(Long caseId, String name, String grade, String districtStudentId) {
+    ThreatCase c = require(caseId);
+    if (name == null) {
+      throw new InvalidInputException("studentName", "Give the student's full name.");
+    }
+    if (grade == null || !GRADES.contains(grade)) {
+      throw new InvalidInputException("studentGrade", "Choose the student's grade.");
+    }
+    c.identified(name, grade, districtStudentId, currentUser().orElse(null), now());
+    return c;
   }
 
   /** Keeps the decision table's suggestion with its rationale (outputs of threatClassification). */
@@ -155,7 +199,8 @@ public class ThreatCases {
   public ThreatClassification suggest(Long caseId, Map<String, Object> suggestion) {
     ThreatClassification c = classification(caseId);
     c.suggested(Classification.valueOf((String) suggestion.get("classification")),
-        LevelOfConcern.valueOf((String) suggestion.get("levelOfConcern")), (String) suggestion.get("rationale"));
+        LevelOfConcern.valueOf((String) suggestion.get("levelOfConcern")), (String) suggestion.get("rationale"),
+        Boolean.TRUE.equals(suggestion.get("selfHarmScreening")));
     return c;
   }
 
@@ -181,6 +226,12 @@ public class ThreatCases {
       if (overrideReason == null) {
         throw new InvalidInputException("overrideReason", "Give the reason for overriding the table's suggestion.");
       }
+      if (c.lowers(classification, level)) {
+        // Lowering takes a second signature before it takes effect: until then nothing is decided.
+        signOffs.save(new ThreatSignOff(caseId, c.getSuggestedClassification(), c.getSuggestedLevel(), classification,
+            level, overrideReason, note, currentUser().orElse(null), now()));
+        return c;
+      }
       c.decided(classification, level, true, overrideReason, note, currentUser().orElse(null), now());
     } else {
       c.decided(c.getSuggestedClassification(), c.getSuggestedLevel(), false, null, note, currentUser().orElse(null),
@@ -188,6 +239,54 @@ public class ThreatCases {
     }
     require(caseId).classified(c.getClassification(), c.getLevelOfConcern());
     return c;
+  }
+
+  /** The lowering of the classification that waits for its second signature, if there is one. */
+  public Optional<ThreatSignOff> openSignOff(Long caseId) {
+    return signOffs.findByThreatCaseIdOrderByIdAsc(caseId).stream().filter(ThreatSignOff::isOpen).findFirst();
+  }
+
+  /**
+   * The second signature on a lowered classification, by a principal of the school or a district
+   * designee for it, never by the person who proposed it. Signed off, the lowered classification
+   * takes effect as the team's override; refused, the table's suggestion stands. Either way the
+   * signer's note is kept.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ThreatSignOff signOff(Long caseId, ThreatSignOff.Decision decision, String note) {
+    ThreatCase k = require(caseId);
+    ThreatSignOff s = openSignOff(caseId)
+        .orElseThrow(() -> new IllegalStateException("threat case " + caseId + " has no lowering to sign off"));
+    String signer = currentUser().orElse(null);
+    if (signer != null && !people.membersAtSchool(Roles.PRINCIPAL, k.getSchoolCode()).contains(signer)
+        && !people.membersAtSchool(Roles.DISTRICT_ADMIN, k.getSchoolCode()).contains(signer)) {
+      throw new InvalidInputException(null, "Only a principal of " + schools.name(k.getSchoolCode())
+          + " or a district designee signs off a lowered classification.");
+    }
+    if (signer != null && signer.equals(s.getRequestedBy())) {
+      throw new InvalidInputException(null, "A second person signs off: you proposed this lowering yourself.");
+    }
+    if (decision == null) {
+      throw new InvalidInputException("signOffDecision", "Sign off the lowering or refuse it.");
+    }
+    if (note == null) {
+      throw new InvalidInputException("signOffNote", "Say why you sign it off or refuse it.");
+    }
+    s.signed(decision, note, signer, now());
+    ThreatClassification c = classification(caseId);
+    if (decision == ThreatSignOff.Decision.APPROVED) {
+      c.decided(s.getToClassification(), s.getToLevel(), true, s.getReason(), s.getDecisionNote(), s.getRequestedBy(),
+          now());
+    } else {
+      c.decided(c.getSuggestedClassification(), c.getSuggestedLevel(), false, null,
+          "Lowering to " + s.getToClassification().label() + " refused: " + note, signer, now());
+    }
+    k.classified(c.getClassification(), c.getLevelOfConcern());
+    return s;
+  }
+
+  public List<ThreatSignOff> signOffs(Long caseId) {
+    return signOffs.findByThreatCaseIdOrderByIdAsc(caseId);
   }
 
   public ThreatClassification classification(Long caseId) {

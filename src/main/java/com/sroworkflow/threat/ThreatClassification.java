@@ -50,6 +50,22 @@ public class ThreatClassification {
   @Column(name = "prior_incidents", nullable = false, length = 8)
   private Answer priorIncidents;
 
+  /** Null on cases assessed before issue 15 added the question; the same for the next two. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "weapon_seen", length = 8)
+  private Answer weaponSeen;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "imminent_danger", length = 8)
+  private Answer imminentDanger;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "self_harm", length = 8)
+  private Answer selfHarm;
+
+  @Column(name = "self_harm_screening")
+  private Boolean selfHarmScreening;
+
   @Column(name = "assessment_notes", nullable = false, length = 4000)
   private String assessmentNotes;
 
@@ -95,23 +111,41 @@ public class ThreatClassification {
 
   protected ThreatClassification() {}
 
-  ThreatClassification(Long threatCaseId, Answer resolvedOnSpot, Answer violentThreat, Answer meansAccess,
-      Answer hasPlan, Answer priorIncidents, String notes, String by, Instant at) {
+  ThreatClassification(Long threatCaseId, Answers answers, String notes, String by, Instant at) {
     this.threatCaseId = threatCaseId;
-    this.resolvedOnSpot = resolvedOnSpot;
-    this.violentThreat = violentThreat;
-    this.meansAccess = meansAccess;
-    this.hasPlan = hasPlan;
-    this.priorIncidents = priorIncidents;
+    this.resolvedOnSpot = answers.resolvedOnSpot();
+    this.violentThreat = answers.violentThreat();
+    this.meansAccess = answers.meansAccess();
+    this.hasPlan = answers.hasPlan();
+    this.priorIncidents = answers.priorIncidents();
+    this.weaponSeen = answers.weaponSeen();
+    this.imminentDanger = answers.imminentDanger();
+    this.selfHarm = answers.selfHarm();
     this.assessmentNotes = notes;
     this.assessedBy = by;
     this.assessedAt = at;
   }
 
-  void suggested(Classification classification, LevelOfConcern level, String rationale) {
+  /** The team's answers to the CSTAG questions, the inputs of the decision table. */
+  public record Answers(Answer resolvedOnSpot, Answer violentThreat, Answer meansAccess, Answer hasPlan,
+      Answer priorIncidents, Answer weaponSeen, Answer imminentDanger, Answer selfHarm) {
+
+    /** A weapon seen or imminent danger: the immediate response comes first. */
+    public boolean immediateResponse() {
+      return weaponSeen == Answer.YES || imminentDanger == Answer.YES;
+    }
+  }
+
+  void suggested(Classification classification, LevelOfConcern level, String rationale, boolean selfHarmScreening) {
     this.suggestedClassification = classification;
     this.suggestedLevel = level;
     this.suggestionRationale = rationale;
+    this.selfHarmScreening = selfHarmScreening;
+  }
+
+  /** Whether the team's choice is below the table's suggestion in classification or in level. */
+  boolean lowers(Classification to, LevelOfConcern level) {
+    return to.compareTo(suggestedClassification) < 0 || level.compareTo(suggestedLevel) < 0;
   }
 
   void decided(Classification classification, LevelOfConcern level, boolean overridden, String overrideReason,
@@ -147,6 +181,26 @@ public class ThreatClassification {
 
   public Answer getPriorIncidents() {
     return priorIncidents;
+  }
+
+  public Answer getWeaponSeen() {
+    return weaponSeen;
+  }
+
+  public Answer getImminentDanger() {
+    return imminentDanger;
+  }
+
+  public Answer getSelfHarm() {
+    return selfHarm;
+  }
+
+  public boolean isSelfHarmScreening() {
+    return Boolean.TRUE.equals(selfHarmScreening);
+  }
+
+  public Instant getAssessedAt() {
+    return assessedAt;
   }
 
   public String getAssessmentNotes() {

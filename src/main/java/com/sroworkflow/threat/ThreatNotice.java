@@ -20,7 +20,12 @@ public class ThreatNotice {
     DISTRICT_DESIGNEE("The district designee"),
     SRO("The SRO"),
     VICTIM_PARENTS("The intended victim's parents"),
-    STUDENT_PARENTS("The student's parents");
+    STUDENT_PARENTS("The student's parents"),
+    /** A staff member who was the intended victim. */
+    VICTIM_STAFF("The staff member threatened"),
+    VICTIM_SUPERVISOR("The threatened staff member's supervisor"),
+    /** The student's parents, told of the self-harm risk screening and what it found. */
+    SELF_HARM_PARENTS("The student's parents, of the self-harm screening");
 
     private final String label;
 

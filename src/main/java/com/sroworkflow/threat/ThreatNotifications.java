@@ -57,10 +57,11 @@ class ThreatNotifications {
   }
 
   private String report(ThreatCase c) {
-    return "Student of concern: " + c.getStudentName() + ", grade " + c.getStudentGrade() + "\n"
-        + "Threatened: " + c.getTargets() + "\n"
+    return "Student of concern: " + (c.isStudentKnown() ? c.getStudentName() + ", grade " + c.getStudentGrade()
+            : "not yet identified") + "\n"
+        + "Threatened: " + (c.getTargets() == null ? "not said" : c.getTargets()) + "\n"
         + "Words or behaviour: " + c.getBehaviour() + "\n"
-        + "Where: " + c.getIncidentLocation() + "\n"
+        + "Where: " + (c.getIncidentLocation() == null ? "not said" : c.getIncidentLocation()) + "\n"
         + "Weapon: " + c.getWeapon().label() + (c.getWeaponDetails() == null ? "" : ": " + c.getWeaponDetails());
   }
 
@@ -68,7 +69,7 @@ class ThreatNotifications {
   void imminentDangerToPrincipal(ThreatCase c, String principal, String processInstanceId) {
     notifications.send(principal, "Imminent danger reported at " + schools.name(c.getSchoolCode()) + ": "
             + c.caseTitle(),
-        notifications.greeting(principal) + "\n\nA threat with imminent danger has just been reported at "
+        notifications.greeting(principal) + "\n\nA threat with a weapon or imminent danger has just been reported at "
             + schools.name(c.getSchoolCode()) + ". The school's SRO has a task to respond now: secure the student"
             + " and protect the people threatened.\n\n" + report(c) + "\n\nThe threat assessment continues once the"
             + " SRO has responded; the screening is due today.",
@@ -78,7 +79,7 @@ class ThreatNotifications {
   @Transactional(propagation = Propagation.MANDATORY)
   void imminentDangerToDesignee(ThreatCase c, String designee, String processInstanceId) {
     notifications.send(designee, "Imminent danger reported at " + schools.name(c.getSchoolCode()),
-        notifications.greeting(designee) + "\n\nA threat with imminent danger has just been reported at "
+        notifications.greeting(designee) + "\n\nA threat with a weapon or imminent danger has just been reported at "
             + schools.name(c.getSchoolCode()) + " (" + c.caseTitle() + "). The principal has been told and the"
             + " school's SRO is responding.",
         null, c.reference(), processInstanceId);
@@ -88,7 +89,7 @@ class ThreatNotifications {
   void respondNow(ThreatCase c, String taskId, String processInstanceId) {
     for (String sro : sros(c)) {
       notifications.send(sro, "Respond now: imminent danger at " + schools.name(c.getSchoolCode()),
-          notifications.greeting(sro) + "\n\nA threat with imminent danger has been reported. Respond now: secure"
+          notifications.greeting(sro) + "\n\nA threat with a weapon or imminent danger has been reported. Respond now: secure"
               + " the student and protect the people threatened. Record what you did in Tasklist afterwards; the"
               + " paperwork never comes first.\n\n" + report(c),
           notifications.taskLink(taskId), c.reference(), processInstanceId);
@@ -126,6 +127,19 @@ class ThreatNotifications {
             + " has classified a threat of violence as " + c.getClassification().label().toLowerCase(Locale.ROOT)
             + ", level of concern " + c.getLevelOfConcern().label().toLowerCase(Locale.ROOT) + " (" + c.caseTitle()
             + "). The principal has been told; the team is taking protective actions.",
+        null, c.reference(), processInstanceId);
+  }
+
+  /** Every lowering of a very serious classification reaches the district designee (issue 15 item 5). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void loweredToDesignee(ThreatCase c, ThreatSignOff s, String designee, String processInstanceId) {
+    notifications.send(designee, "Very serious threat classification lowered at " + schools.name(c.getSchoolCode()),
+        notifications.greeting(designee) + "\n\nThe threat assessment team of " + schools.name(c.getSchoolCode())
+            + " has lowered a threat the decision table classified as very serious to "
+            + s.getToClassification().label().toLowerCase(Locale.ROOT) + ", level of concern "
+            + s.getToLevel().label().toLowerCase(Locale.ROOT) + " (" + c.caseTitle() + "). "
+            + (s.getSignedBy() == null ? "It was signed off" : people.displayName(s.getSignedBy()) + " signed it off")
+            + "; the team's reason and the sign-off are in the case's audit trail.",
         null, c.reference(), processInstanceId);
   }
 

@@ -28,9 +28,14 @@ public class ThreatStaff {
     return people.membersAtSchool(Roles.THREAT_TEAM, school);
   }
 
-  /** The school's threat team, principals and SROs: the people a plan action can be given to. */
+  /**
+   * The school's threat team, principals, SROs, mental-health staff and staff: the people a plan
+   * action can be given to (a teacher who checks in with the student each morning, for example).
+   */
   public List<String> staff(String school) {
     TreeSet<String> staff = new TreeSet<>(team(school));
+    staff.addAll(people.membersAtSchool(Roles.MENTAL_HEALTH, school));
+    staff.addAll(people.membersAtSchool(Roles.STAFF, school));
     staff.addAll(people.membersAtSchool(Roles.PRINCIPAL, school));
     staff.addAll(people.membersAtSchool(Roles.SRO, school));
     return List.copyOf(staff);
