@@ -93,7 +93,7 @@ class DemoUsersSeeTheirWorkTest {
     assertThat(taskNames("peter")).containsExactly("Acknowledge referral: Riley S., Washington Middle School");
     assertThat(get("paula", "/engine-rest/task").get(0).path("tenantId").asText()).isEqualTo("LHS");
     assertThat(get("peter", "/engine-rest/task").get(0).path("tenantId").asText()).isEqualTo("WMS");
-    for (String nobody : List.of("maria", "dana")) {
+    for (String nobody : List.of("maria", "dana", "tina", "walt", "mona", "mark")) {
       assertThat(taskNames(nobody)).as(nobody + " has no work waiting").isEmpty();
     }
   }
@@ -107,7 +107,9 @@ class DemoUsersSeeTheirWorkTest {
         "carl", Map.of("My tasks", 1, "Interview board: applicants to score", 1),
         "olivia", Map.of("My tasks", 2, "My SRO application", 2),
         "paula", Map.of("Referrals to acknowledge", 1),
-        "sally", Map.of("My tasks", 1));
+        "sally", Map.of("My tasks", 1),
+        "tina", Map.of("My safety-plan actions", 0),
+        "mona", Map.of("Self-harm screenings", 0));
     expected.forEach((user, counts) -> {
       Map<String, Integer> actual = new java.util.HashMap<>();
       for (JsonNode filter : get(user, "/engine-rest/filter?resourceType=Task")) {

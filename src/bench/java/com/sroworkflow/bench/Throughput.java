@@ -190,10 +190,10 @@ final class Throughput {
     complete(s.principal(), pi, "ScreenReport", Map.of("screeningDecision", "THREAT",
         "screenedWith", JsonVariables.json(List.of(s.sro()))));
     complete(s.counselor(), pi, "AssessThreat", Map.of("resolvedOnSpot", "NO", "violentThreat", "NO",
-        "meansAccess", "NO", "hasPlan", "NO", "priorIncidents", "NO",
-        "assessmentNotes", "Interviewed the student, the target and two witnesses."));
+        "meansAccess", "NO", "hasPlan", "NO", "priorIncidents", "NO", "weaponSeen", "NO", "imminentDangerNow", "NO",
+        "selfHarm", "NO", "assessmentNotes", "Interviewed the student, the target and two witnesses."));
     complete(s.principal(), pi, "DecideClassification", Map.of("classificationChoice", "ACCEPT"));
-    complete(s.counselor(), pi, "NotifyVictimParents", Map.of("noIdentifiableVictim", true,
+    complete(s.counselor(), pi, "NotifyVictimParents", Map.of("victimKind", "NONE",
         "noticeNote", "A threat to 'beat up somebody' with no one named."));
     String toldAt = LocalDateTime.now(calendar.zone()).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString();
     complete(s.counselor(), pi, "NotifyStudentParents", Map.of("toldWhom", "Morgan Lee, the student's mother",
@@ -201,6 +201,11 @@ final class Throughput {
     complete(s.principal(), pi, "AcknowledgeThreat", Map.of());
     complete(s.sro(), pi, "DecideLawEnforcementAction", Map.of("crimeOccurred", "NO",
         "lawEnforcementAction", "NONE", "teamSummary", "No law-enforcement action."));
+    // A serious threat gets a safety plan; its one action is done before the review.
+    complete(s.counselor(), pi, "WriteSafetyPlan", Map.of("planSummary", "A weekly check-in with the counselor.",
+        "action1", "Weekly check-in with the counselor", "owner1", s.counselor(),
+        "due1", calendar.today().plusDays(7).toString()));
+    complete(s.counselor(), pi, "CarryOutPlanAction", Map.of("actionStatus", "DONE"));
     runTimer(pi, "ReviewDue");
     complete(s.counselor(), pi, "ReviewCase", Map.of("reviewNotes", "Calm; no new incidents.", "concernNow", "LOW",
         "reviewDecision", "CLOSE", "closingOutcome", "ONGOING_SUPPORT", "closingNote", "Counseling continues."));

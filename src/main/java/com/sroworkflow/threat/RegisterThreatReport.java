@@ -58,6 +58,8 @@ class RegisterThreatReport implements JavaDelegate {
     // A weapon seen or imminent danger sends the SRO at once, before any other step (issue 15 item 3).
     execution.setVariable("immediateResponse", c.isImminentDanger() || c.getWeapon() == ThreatCase.Weapon.SEEN);
     execution.setVariable("studentKnown", c.isStudentKnown());
+    // Who told is on the case record (the team's): no variable of the case carries the name further.
+    execution.removeVariable("sourceName");
     execution.setProcessBusinessKey(c.reference());
     execution.setVariable("threatCaseId", c.getId());
     execution.setVariable("schoolName", schools.name(c.getSchoolCode()));

@@ -89,6 +89,11 @@ public class ThreatCases {
     if (r.studentGrade() != null && !GRADES.contains(r.studentGrade())) {
       throw new InvalidInputException("studentGrade", "The grade is K or 1 to 12.");
     }
+    if (r.reportSource() == ThreatCase.ReportSource.TIP && currentUser().isPresent()) {
+      // The start form lists the tip page's source so that its starts pass the form's checks; a person never uses it.
+      throw new InvalidInputException("reportSource", "Only the tip page itself reports with this source: choose how"
+          + " the threat came to light.");
+    }
     if ((r.reportSource() == ThreatCase.ReportSource.TIP) != (r.tipId() != null)) {
       throw new InvalidInputException("tipId", "A report from the tip page names its tip, and only such a report.");
     }

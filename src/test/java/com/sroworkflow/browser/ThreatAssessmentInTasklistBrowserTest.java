@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A serious substantive threat at Lincoln High School from the report to the closed case, in Camunda
  * Tasklist: Maria (counselor, threat team) reports and assesses, Paula (principal) screens with the SRO,
  * decides the classification, acknowledges and closes the case at its review, Sally (SRO) decides on
- * law-enforcement action, Maria tells both families. The refusal: an assessment without its interview
+ * law-enforcement action, Maria tells both families and writes the safety plan. The refusal: an assessment without its interview
  * notes is refused in the form and the task stays open.
  */
 @BrowserTest
@@ -71,7 +71,7 @@ class ThreatAssessmentInTasklistBrowserTest {
         maria.openTask("Threat cases", "Assess the threat" + ": " + TASK_SUBJECT);
         assertThat(maria.openTaskName()).isEqualTo("Assess the threat: " + TASK_SUBJECT);
         for (String question : new String[] {"resolvedOnSpot", "violentThreat", "meansAccess", "hasPlan",
-            "priorIncidents"}) {
+            "priorIncidents", "weaponSeen", "imminentDangerNow", "selfHarm"}) {
           maria.radio(question, "No");
         }
         // the refusal: the interview notes are required; the form says so and the task stays open
@@ -86,7 +86,7 @@ class ThreatAssessmentInTasklistBrowserTest {
         if (!maria.completeEnabled()) {
           maria.reopen();
           for (String question : new String[] {"resolvedOnSpot", "violentThreat", "meansAccess", "hasPlan",
-              "priorIncidents"}) {
+              "priorIncidents", "weaponSeen", "imminentDangerNow", "selfHarm"}) {
             maria.radio(question, "No");
           }
           maria.fill("assessmentNotes", notes);
@@ -111,7 +111,8 @@ class ThreatAssessmentInTasklistBrowserTest {
       }
 
       try (User maria = tasklist.login("maria")) {
-        maria.openTask("Threat cases", "Notify the intended victim's parents" + ": " + TASK_SUBJECT);
+        maria.openTask("Threat cases", "Notify the intended victim" + ": " + TASK_SUBJECT);
+        maria.radio("victimKind", "A student: tell their parents");
         maria.fill("toldWhom", "Dana and Lee M., Alex's parents").date("toldAt", yesterday).time("toldAt", "16:00")
             .select("toldHow", "By phone");
         maria.complete();
@@ -126,6 +127,19 @@ class ThreatAssessmentInTasklistBrowserTest {
         paula.fill("schoolMeasures", "One-day suspension; a check-in with the counselor every morning.");
         paula.screenshot("threat-6-acknowledge");
         paula.complete();
+      }
+
+      // a serious threat gets a written safety plan; its action is the counselor's
+      try (User maria = tasklist.login("maria")) {
+        maria.openTask("Threat cases", "Write the safety plan" + ": " + TASK_SUBJECT);
+        maria.fill("planSummary", "Casey checks in with the counselor every morning for a month.")
+            .fill("action1", "Morning check-in with the counselor").select("owner1", "Maria Moreno")
+            .date("due1", LocalDate.now().plusDays(7).format(US));
+        maria.screenshot("threat-6b-safety-plan");
+        maria.complete();
+        maria.openTask("Threat cases", "Carry out a safety plan action" + ": " + TASK_SUBJECT);
+        maria.radio("actionStatus", "Done");
+        maria.complete();
       }
 
       // the first review is due a month later (level of concern medium): its timer runs now

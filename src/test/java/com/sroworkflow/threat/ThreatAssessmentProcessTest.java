@@ -53,6 +53,9 @@ class ThreatAssessmentProcessTest {
   @Autowired ThreatReviewRepository reviews;
   @Autowired ReferralRepository referrals;
   @Autowired NotificationRepository outbox;
+  @Autowired SelfHarmScreeningRepository selfHarmScreenings;
+  @Autowired ThreatSignOffRepository signOffs;
+  @Autowired ThreatCaseAudit audit;
 
   private Date now;
 
@@ -293,10 +296,10 @@ class ThreatAssessmentProcessTest {
     scenario.acceptClassification(pi);
     assertThat(runtime.getVariable(pi.getId(), "levelOfConcern")).isEqualTo("MEDIUM");
 
-    Map<String, Object> noVictim = Map.of("noIdentifiableVictim", true);
+    Map<String, Object> noVictim = Map.of("victimKind", "NONE");
     assertThatThrownBy(() -> scenario.complete("maria", pi, "NotifyVictimParents", noVictim))
         .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("noticeNote"));
-    scenario.complete("maria", pi, "NotifyVictimParents", Map.of("noIdentifiableVictim", true,
+    scenario.complete("maria", pi, "NotifyVictimParents", Map.of("victimKind", "NONE",
         "noticeNote", "A threat to 'beat up somebody' with no one named."));
     scenario.complete("maria", pi, "NotifyStudentParents", ThreatTestData.told("Morgan Lee, Casey's mother"));
     scenario.complete("paula", pi, "AcknowledgeThreat", Map.of());
@@ -306,7 +309,18 @@ class ThreatAssessmentProcessTest {
     scenario.complete("sally", pi, "DecideLawEnforcementAction", Map.of("crimeOccurred", "NO",
         "lawEnforcementAction", "NONE", "teamSummary", "No law-enforcement action."));
 
-    assertThat(pi).hasNotPassed("FilePoliceReport", "ConsultLawEnforcement", "WriteSafetyPlan").isWaitingAt("ReviewDue");
+    // A serious threat gets a written safety plan too, without the very serious case's safety evaluation.
+    assertThat(pi).hasNotPassed("FilePoliceReport", "ConsultLawEnforcement", "PrepareMentalHealthReferral")
+        .isWaitingAt("WriteSafetyPlan");
+    assertThat(scenario.task(pi, "WriteSafetyPlan")).hasCandidateGroup("threatTeam")
+        .hasDueDate(at("2026-11-20T10:00"));
+    Map<String, Object> plan = new java.util.HashMap<>();
+    plan.put("planSummary", "A weekly check-in with the counselor.");
+    plan.putAll(ThreatTestData.action(1, "Weekly check-in with the counselor", "maria", "2026-11-25"));
+    scenario.complete("maria", pi, "WriteSafetyPlan", plan);
+    assertThat(pi).isWaitingAt("CarryOutPlanAction", "ReviewDue");
+    assertThat(plans.findByThreatCaseId(caseOf(pi).getId())).isPresent();
+    scenario.complete("maria", scenario.task(pi, "CarryOutPlanAction"), Map.of("actionStatus", "DONE"));
     assertThat(notices.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).filteredOn(
         n -> n.getKind() == ThreatNotice.Kind.VICTIM_PARENTS).singleElement()
         .satisfies(n -> assertThat(n.getMethod()).isEqualTo(ThreatNotice.Method.NOT_APPLICABLE));
@@ -421,7 +435,8 @@ class ThreatAssessmentProcessTest {
     assertThat(c.getOverrideReason()).contains("drawing of the cafeteria");
     assertThat(caseOf(pi).getClassification()).isEqualTo(Classification.VERY_SERIOUS);
     assertThat(runtime.getVariable(pi.getId(), "levelOfConcern")).isEqualTo("HIGH");
-    assertThat(pi).isWaitingAt("DecideLawEnforcementAction");
+    // Raising takes effect at once: no second signature.
+    assertThat(pi).isWaitingAt("DecideLawEnforcementAction").hasNotPassed("SignOffLowering");
   }
 
   @Test
@@ -431,6 +446,7 @@ class ThreatAssessmentProcessTest {
     scenario.assess(pi, answers("NO", "NO", "NO", "NO", "NO"));
     scenario.acceptClassification(pi);
     scenario.protect(pi, false);
+    scenario.writeSafetyPlan(pi);
     moveClockTo(at("2026-12-18T10:00"));
     scenario.run(pi, "ReviewDue");
 
@@ -444,7 +460,8 @@ class ThreatAssessmentProcessTest {
     Task added = scenario.task(pi, "CarryOutAddedAction");
     assertThat(added).isAssignedTo("paula");
     assertThat(tasks.getVariable(added.getId(), "planAction")).isEqualTo("Separate Casey's and Alex's lunch periods");
-    assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Safety plan action for you"))
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Safety plan action for you")
+        && n.getBody().contains("Separate Casey's and Alex's lunch periods"))
         .singleElement().satisfies(n -> assertThat(n.getRecipientUsername()).isEqualTo("paula"));
     assertThat(scenario.job(pi, "ReviewDue").getDuedate()).isEqualTo(at("2026-12-25T10:00"));
 
@@ -460,8 +477,11 @@ class ThreatAssessmentProcessTest {
     scenario.complete("maria", pi, "ReviewCase", close);
 
     assertThat(pi).hasPassed("AddedActionsDone").isEnded();
-    assertThat(actions.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).singleElement().satisfies(a -> {
-      assertThat(a.getRevision()).isEqualTo(1);
+    // The safety plan's own action (revision 1, done) and the one the review added (revision 2).
+    assertThat(actions.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).extracting(SafetyPlanAction::getRevision)
+        .containsExactly(1, 2);
+    assertThat(actions.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).filteredOn(a -> a.getRevision() == 2)
+        .singleElement().satisfies(a -> {
       assertThat(a.getStatus()).isEqualTo(SafetyPlanAction.Status.NOT_NEEDED);
       assertThat(a.getCompletedBy()).isEqualTo("paula");
     });
@@ -478,13 +498,13 @@ class ThreatAssessmentProcessTest {
     scenario.run(pi, "ProtectiveActionsOverdue");
     List<Notification> reminders = mailsOf(pi).stream().filter(n -> n.getSubject().startsWith("Reminder:")).toList();
     assertThat(reminders).extracting(Notification::getSubject).contains(
-        "Reminder: Notify the intended victim's parents is overdue", "Reminder: Notify the student's parents is overdue",
+        "Reminder: Notify the intended victim is overdue", "Reminder: Notify the student's parents is overdue",
         "Reminder: Decide on law-enforcement action is overdue")
         .doesNotContain("Reminder: Acknowledge the threat case is overdue");
     assertThat(reminders).filteredOn(n -> n.getSubject().contains("law-enforcement"))
         .extracting(Notification::getRecipientUsername).containsExactly("sally");
 
-    scenario.complete("maria", pi, "NotifyVictimParents", ThreatTestData.told("Alex's parents"));
+    scenario.complete("maria", pi, "NotifyVictimParents", ThreatTestData.victimParentsTold("Alex's parents"));
     scenario.complete("maria", pi, "NotifyStudentParents", ThreatTestData.told("Casey's mother"));
     scenario.complete("sally", pi, "DecideLawEnforcementAction", Map.of("crimeOccurred", "NO",
         "lawEnforcementAction", "NONE", "teamSummary", "None."));
@@ -553,5 +573,257 @@ class ThreatAssessmentProcessTest {
     scenario.complete("paula", again, "RemarkCase", Map.of("remarkDecision", "KEEP"));
     assertThat(again).hasPassed("MarkingKept").isEnded();
     assertThat(caseOf(open).getMarking()).isEqualTo(Marking.UNFOUNDED);
+  }
+
+  // Issue 15: reports anyone can make, a weapon at any point, self-harm, and the second signature.
+
+  @Test
+  void aTeachersReportWithOnlyWhatAndWhenStartsScreeningByIdentifyingTheStudentAndRunsToTheEnd() {
+    ProcessInstance pi = scenario.report("tina", ThreatTestData.minimalReport("LHS"));
+
+    ThreatCase reported = caseOf(pi);
+    assertThat(pi.getTenantId()).isEqualTo("LHS");
+    assertThat(reported.getReportedBy()).isEqualTo("tina");
+    assertThat(reported.getReportSource()).isEqualTo(ThreatCase.ReportSource.STAFF);
+    assertThat(reported.getStudentName()).isNull();
+    assertThat(reported.getWeapon()).isEqualTo(ThreatCase.Weapon.UNKNOWN);
+    assertThat(pi).hasNotPassed("AlertImminentDanger", "Screening").isWaitingAt("IdentifyStudent");
+    assertThat(runtime.getVariable(pi.getId(), "caseTitle"))
+        .isEqualTo("Student not yet identified (threat case " + reported.getId() + ")");
+    assertThat(scenario.task(pi, "IdentifyStudent")).hasCandidateGroup("threatTeam").hasDueDate(at("2026-11-18T16:00"))
+        .hasName("Identify the student: student not yet identified, Lincoln High School");
+
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "IdentifyStudent", Map.of("studentName", "Casey Lee")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("studentGrade"));
+    scenario.complete("maria", pi, "IdentifyStudent", Map.of("studentName", "Casey Jordan Lee", "studentGrade", "10"));
+
+    assertThat(caseOf(pi).getStudentName()).isEqualTo("Casey Jordan Lee");
+    assertThat(caseOf(pi).getIdentifiedBy()).isEqualTo("maria");
+    assertThat(runtime.getVariable(pi.getId(), "caseTitle")).isEqualTo("C.J.L., grade 10 (threat case "
+        + reported.getId() + ")");
+    assertThat((String) runtime.getVariable(pi.getId(), "reportSummary"))
+        .contains("**Student of concern:** Casey Jordan Lee, grade 10", "reported by Tina Torres");
+    assertThat(pi).isWaitingAt("ScreenReport");
+
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("YES", "NO", "NO", "NO", "NO"));
+    scenario.acceptClassification(pi);
+    Map<String, Object> resolution = new java.util.HashMap<>(Map.of("resolutionSteps",
+        ThreatTestData.list("CLARIFICATION"), "resolutionNote", "He meant the basketball game."));
+    resolution.putAll(ThreatTestData.told("Morgan Lee, Casey's mother"));
+    scenario.complete("maria", pi, "ResolveTransientThreat", resolution);
+    assertThat(pi).hasPassed("IdentifyStudent", "CaseResolved").isEnded();
+  }
+
+  @Test
+  void aTipWithoutANameIsStartedByTheTipPageAndKeepsNoReporter() {
+    Map<String, Object> tip = ThreatTestData.minimalReport("LHS");
+    tip.put("reportSource", "TIP");
+    tip.put("reportAnonymously", true);
+    tip.put("tipId", 4711L);
+    tip.put("incidentTime", "08:15");
+
+    ProcessInstance pi = scenario.reportAsSystem(tip);
+
+    ThreatCase c = caseOf(pi);
+    assertThat(pi.getTenantId()).isEqualTo("LHS");
+    assertThat(c.getTipId()).isEqualTo(4711L);
+    assertThat(c.getReportSource()).isEqualTo(ThreatCase.ReportSource.TIP);
+    assertThat(c.isAnonymous()).isTrue();
+    assertThat(c.getReportedBy()).isNull();
+    assertThat(c.getSourceName()).isNull();
+    assertThat(pi).isWaitingAt("IdentifyStudent");
+    scenario.complete("maria", pi, "IdentifyStudent", Map.of("studentName", "Riley Park", "studentGrade", "9"));
+    scenario.complete("paula", pi, "ScreenReport", Map.of("screeningDecision", "NOT_A_THREAT",
+        "screeningReason", "A line from a song the class studied.", "screenedWith", ThreatTestData.list("sally")));
+    assertThat(pi).hasPassed("CaseDismissed").isEnded();
+  }
+
+  @Test
+  void aNamedTipKeepsTheReporterFromTheStudentsSide() {
+    Map<String, Object> tip = ThreatTestData.minimalReport("LHS");
+    tip.put("reportSource", "TIP");
+    tip.put("reportAnonymously", false);
+    tip.put("sourceName", "Jamie Reporter");
+    tip.put("tipId", 4712L);
+    tip.put("studentName", "Casey Jordan Lee");
+    tip.put("studentGrade", "10");
+
+    ProcessInstance pi = scenario.reportAsSystem(tip);
+
+    assertThat(caseOf(pi).getSourceName()).isEqualTo("Jamie Reporter");
+    assertThat(pi).isWaitingAt("ScreenReport").hasNotPassed("IdentifyStudent");
+    assertThat((String) runtime.getVariable(pi.getId(), "reportSummary"))
+        .contains("Jamie Reporter; confidential: never tell the student or the family who reported")
+        .contains("reported by the tip page");
+    // No variable of the case but the team's summary carries the tip reporter's name.
+    assertThat(runtime.getVariable(pi.getId(), "sourceName")).isNull();
+    assertThat(runtime.getVariables(pi.getId()).entrySet()).filteredOn(e -> !e.getKey().equals("reportSummary"))
+        .allSatisfy(e -> assertThat(String.valueOf(e.getValue())).doesNotContain("Jamie"));
+  }
+
+  @Test
+  void aWeaponSeenInTheReportSendsTheSroAtOnceEvenWithoutImminentDanger() {
+    Map<String, Object> report = lhsReport();
+    report.put("weapon", "SEEN");
+    report.put("weaponDetails", "A folding knife in his backpack");
+
+    ProcessInstance pi = scenario.report("maria", report);
+
+    assertThat(pi).hasPassed("AlertImminentDanger").isWaitingAt("RespondToImminentDanger").hasNotPassed("Screening");
+  }
+
+  @Test
+  void aWeaponFoundInTheAssessmentSendsTheSroAtOnceBeforeTheTableAndTheCaseRunsToTheEnd() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    // Everything else points to a transient threat; the weapon alone decides.
+    scenario.assess(pi, answers("YES", "NO", "NO", "NO", "NO", "YES", "NO", "NO"));
+
+    assertThat(pi).hasPassed("AlertAssessedDanger").isWaitingAt("RespondToAssessedDanger")
+        .hasNotPassed("SuggestClassification");
+    Task respond = scenario.task(pi, "RespondToAssessedDanger");
+    assertThat(respond).hasCandidateGroup("sro");
+    assertThat(respond.getPriority()).isEqualTo(100);
+    assertThat(mailsOf(pi)).extracting(Notification::getRecipientUsername)
+        .containsExactlyInAnyOrder("paula", "dana", "sally");
+    scenario.complete("sally", respond, Map.of("responseMeasures", ThreatTestData.list("WEAPON_SECURED"),
+        "responseSummary", "Knife taken from the backpack; Casey is in the office."));
+
+    assertThat(runtime.getVariable(pi.getId(), "suggestion")).isEqualTo("Very serious substantive, level of concern high");
+    assertThat(runtime.getVariable(pi.getId(), "suggestionRationale").toString()).contains("a weapon was seen");
+    assertThat(pi).isWaitingAt("DecideClassification").hasNotPassed("ScreenSelfHarmRisk");
+    scenario.acceptClassification(pi);
+    scenario.protect(pi, true);
+    scenario.evaluateSafety(pi);
+    for (Task t : scenario.tasks(pi, "CarryOutPlanAction")) {
+      scenario.complete(t.getAssignee(), t, Map.of("actionStatus", "DONE"));
+    }
+    scenario.endReferral(pi);
+    moveClockTo(at("2026-11-25T10:00"));
+    scenario.run(pi, "ReviewDue");
+    scenario.complete("paula", pi, "ReviewCase", Map.of("reviewNotes", "No further concern.", "concernNow", "LOW",
+        "reviewDecision", "CLOSE", "closingOutcome", "RESOLVED", "closingNote", "Plan done."));
+    assertThat(pi).hasPassed("CaseClosed").isEnded();
+    assertThat(caseOf(pi).getMarking()).isEqualTo(Marking.VERY_SERIOUS);
+  }
+
+  @Test
+  void aStudentWhoSpokeOfSelfHarmIsScreenedTheSameDayWhileTheTeamLowersTheThreatWithASignature() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("YES", "NO", "NO", "NO", "NO", "NO", "NO", "YES"));
+
+    assertThat(runtime.getVariable(pi.getId(), "suggestion")).isEqualTo("Serious substantive, level of concern medium");
+    assertThat(pi).isWaitingAt("ScreenSelfHarmRisk", "DecideClassification");
+    Task screening = scenario.task(pi, "ScreenSelfHarmRisk");
+    assertThat(screening).hasCandidateGroup("mentalHealth").hasDueDate(at("2026-11-18T16:00"));
+
+    Map<String, Object> screened = new java.util.HashMap<>(Map.of("selfHarmRisk", "LOW",
+        "selfHarmActions", "Safety plan made with Casey; counselor check-in tomorrow."));
+    assertThatThrownBy(() -> scenario.complete("mona", screening, screened))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("parentsToldWhom"));
+    screened.putAll(Map.of("parentsToldWhom", "Morgan Lee, Casey's mother", "parentsToldAt", "2026-11-18T09:45",
+        "parentsToldHow", "PHONE"));
+    scenario.complete("mona", screening, screened);
+    Long caseId = caseOf(pi).getId();
+    assertThat(selfHarmScreenings.findByThreatCaseIdOrderByIdAsc(caseId)).singleElement().satisfies(s -> {
+      assertThat(s.getRisk()).isEqualTo(SelfHarmScreening.Risk.LOW);
+      assertThat(s.getScreenedBy()).isEqualTo("mona");
+    });
+    assertThat(notices.findByThreatCaseIdOrderByIdAsc(caseId)).filteredOn(
+        n -> n.getKind() == ThreatNotice.Kind.SELF_HARM_PARENTS).singleElement()
+        .satisfies(n -> assertThat(n.getRecordedBy()).isEqualTo("mona"));
+    assertThat(pi).hasPassed("SelfHarmScreened").isWaitingAt("DecideClassification");
+
+    // No threat to others: the team lowers the suggestion to transient, which needs a second signature.
+    Map<String, Object> lower = Map.of("classificationChoice", "OVERRIDE", "overrideClassification", "TRANSIENT",
+        "overrideLevel", "LOW", "overrideReason", "No threat to anyone else; the self-harm screening is done.");
+    scenario.complete("maria", pi, "DecideClassification", lower);
+    assertThat(pi).isWaitingAt("SignOffLowering").hasNotPassed("ClassificationGateway");
+    assertThat(caseOf(pi).getClassification()).isNull();
+    Task signOff = scenario.task(pi, "SignOffLowering");
+    assertThat(signOff).hasCandidateGroup("principal").hasCandidateGroup("districtAdmin");
+    assertThat(runtime.getVariable(pi.getId(), "proposedClassification")).isEqualTo("Transient, level of concern low");
+    assertThatThrownBy(() -> scenario.complete("sally", signOff, Map.of("signOffDecision", "APPROVED",
+        "signOffNote", "Agreed."))).isNotNull();
+    scenario.complete("paula", signOff, Map.of("signOffDecision", "APPROVED",
+        "signOffNote", "Agreed: the counselor follows up on the self-harm risk."));
+
+    assertThat(caseOf(pi).getClassification()).isEqualTo(Classification.TRANSIENT);
+    assertThat(pi).isWaitingAt("ResolveTransientThreat");
+    // Lowered from serious, not from very serious: the designee is not mailed.
+    assertThat(mailsOf(pi)).isEmpty();
+    Map<String, Object> resolution = new java.util.HashMap<>(Map.of("resolutionSteps",
+        ThreatTestData.list("PARENT_CONTACT"), "resolutionNote", "Casey's mother and the counselor follow up."));
+    resolution.putAll(ThreatTestData.told("Morgan Lee, Casey's mother"));
+    scenario.complete("maria", pi, "ResolveTransientThreat", resolution);
+    assertThat(pi).hasPassed("SignOffLowering", "CaseResolved").isEnded();
+    assertThat(audit.entries(pi.getId())).extracting(e -> e.action()).contains("Table suggested classification",
+        "Proposed lowering the classification", "Signed off lowering", "Overrode classification");
+  }
+
+  @Test
+  void loweringAVerySeriousThreatWaitsForTheSecondSignatureAndTellsTheDistrictDesignee() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("NO", "YES", "YES", "NO", "NO"));
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "DecideClassification", Map.of(
+        "classificationChoice", "OVERRIDE", "overrideClassification", "SERIOUS", "overrideLevel", "MEDIUM")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("overrideReason"));
+    scenario.complete("paula", pi, "DecideClassification", Map.of("classificationChoice", "OVERRIDE",
+        "overrideClassification", "SERIOUS", "overrideLevel", "MEDIUM",
+        "overrideReason", "The 'gun' is a paintball marker, now at the precinct."));
+
+    Task signOff = scenario.task(pi, "SignOffLowering");
+    assertThatThrownBy(() -> scenario.complete("paula", signOff, Map.of("signOffDecision", "APPROVED",
+        "signOffNote", "Mine."))).satisfies(e -> assertThat(refusal(e).getMessage()).contains("second person"));
+    assertThatThrownBy(() -> scenario.complete("dana", signOff, Map.of("signOffDecision", "APPROVED")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("signOffNote"));
+    scenario.complete("dana", signOff, Map.of("signOffDecision", "APPROVED",
+        "signOffNote", "Seen the marker's report; serious is right."));
+
+    ThreatClassification c = classifications.findByThreatCaseId(caseOf(pi).getId()).orElseThrow();
+    assertThat(c.getSuggestedClassification()).isEqualTo(Classification.VERY_SERIOUS);
+    assertThat(c.getClassification()).isEqualTo(Classification.SERIOUS);
+    assertThat(c.getDecidedBy()).isEqualTo("paula");
+    assertThat(signOffs.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId())).singleElement()
+        .satisfies(s -> assertThat(s.getSignedBy()).isEqualTo("dana"));
+    assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Very serious threat classification lowered"))
+        .extracting(Notification::getRecipientUsername).containsExactly("dana");
+    assertThat(pi).isWaitingAt("NotifyVictimParents", "NotifyStudentParents", "AcknowledgeThreat",
+        "DecideLawEnforcementAction");
+
+    // The intended victim is a staff member: they and their supervisor are told, each recorded.
+    Map<String, Object> staffVictim = new java.util.HashMap<>(ThreatTestData.told("Mr. Alvarez, the art teacher"));
+    staffVictim.put("victimKind", "STAFF");
+    assertThatThrownBy(() -> scenario.complete("maria", pi, "NotifyVictimParents", staffVictim))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("supervisorToldWhom"));
+    staffVictim.putAll(Map.of("supervisorToldWhom", "Paula Park, principal", "supervisorToldAt", "2026-11-18T09:40",
+        "supervisorToldHow", "IN_PERSON"));
+    scenario.complete("maria", pi, "NotifyVictimParents", staffVictim);
+    assertThat(notices.findByThreatCaseIdOrderByIdAsc(caseOf(pi).getId()))
+        .filteredOn(n -> n.getKind() == ThreatNotice.Kind.VICTIM_STAFF || n.getKind() == ThreatNotice.Kind.VICTIM_SUPERVISOR)
+        .extracting(ThreatNotice::getToldWhom, ThreatNotice::getRecordedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Mr. Alvarez, the art teacher", "maria"),
+            org.assertj.core.groups.Tuple.tuple("Paula Park, principal", "maria"));
+  }
+
+  @Test
+  void aRefusedLoweringLeavesTheTablesSuggestion() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("NO", "NO", "NO", "NO", "NO"));
+    scenario.complete("maria", pi, "DecideClassification", Map.of("classificationChoice", "OVERRIDE",
+        "overrideClassification", "SERIOUS", "overrideLevel", "LOW", "overrideReason", "He calmed down at once."));
+    scenario.complete("paula", pi, "SignOffLowering", Map.of("signOffDecision", "REFUSED",
+        "signOffNote", "Not resolved on the spot: medium until the first review."));
+
+    assertThat(caseOf(pi).getClassification()).isEqualTo(Classification.SERIOUS);
+    assertThat(caseOf(pi).getLevelOfConcern()).isEqualTo(LevelOfConcern.MEDIUM);
+    assertThat(classifications.findByThreatCaseId(caseOf(pi).getId()).orElseThrow().isOverridden()).isFalse();
+    assertThat(pi).isWaitingAt("NotifyVictimParents");
+    assertThat(audit.entries(pi.getId())).extracting(e -> e.action()).contains("Refused lowering",
+        "Decided classification");
   }
 }

@@ -139,6 +139,22 @@ class ThreatBadInputTest {
   void onlySchoolStaffReport() {
     assertThatThrownBy(() -> scenario.report("olivia", lhsReport())).isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> scenario.report("hana", lhsReport())).isInstanceOf(AuthorizationException.class);
+    // A teacher reports for their own school only.
+    assertReportRefused("walt", r -> { }, "schoolCode", "You do not act for school 'LHS'");
+  }
+
+  @Test
+  void aReportWithoutWhatOrWhenIsRefusedAndATipIdComesOnlyWithATip() {
+    assertReportRefused("tina", r -> r.remove("threatBehaviour"), "threatBehaviour", "is required");
+    assertReportRefused("tina", r -> r.remove("incidentDate"), "incidentDate", "is required");
+    assertReportRefused("tina", r -> r.put("studentGrade", "13"), "studentGrade", "K or 1 to 12");
+    assertReportRefused("maria", r -> r.put("tipId", 12L), "tipId", "tip page");
+    assertReportRefused("maria", r -> r.put("reportSource", "TIP"), "reportSource", "Only the tip page");
+    assertReportRefused("maria", r -> {
+      r.put("reportSource", "TIP");
+      r.put("tipId", 12L);
+    }, "reportSource", "Only the tip page");
+    assertReportRefused("maria", r -> r.put("tipId", "12; drop"), "tipId", "number of a tip");
   }
 
   @Test

@@ -50,6 +50,14 @@ public class ThreatScenario {
     return pi;
   }
 
+  /** A case the tip page starts: a system action, with no one signed in (the tenant comes from schoolCode). */
+  public ProcessInstance reportAsSystem(Map<String, Object> variables) {
+    identity.clearAuthentication();
+    ProcessInstance pi = runtime.startProcessInstanceByKey("threatAssessment", variables);
+    started.add(pi.getId());
+    return pi;
+  }
+
   public ProcessInstance startReview(String user, Map<String, Object> variables) {
     ProcessInstance pi = as(user, () -> runtime.startProcessInstanceByKey("threatCaseReview", variables));
     started.add(pi.getId());
@@ -123,7 +131,7 @@ public class ThreatScenario {
 
   /** The four protective actions; the SRO decides on a police report or on no action. */
   public void protect(ProcessInstance pi, boolean policeReport) {
-    complete("maria", pi, "NotifyVictimParents", ThreatTestData.told("Dana and Lee M., Alex's parents"));
+    complete("maria", pi, "NotifyVictimParents", ThreatTestData.victimParentsTold("Dana and Lee M., Alex's parents"));
     complete("maria", pi, "NotifyStudentParents", ThreatTestData.told("Morgan Lee, Casey's mother"));
     complete("paula", pi, "AcknowledgeThreat", Map.of("schoolMeasures", "Suspended pending the assessment.",
         "acknowledgementComment", "Seen."));
@@ -166,6 +174,15 @@ public class ThreatScenario {
     plan.putAll(ThreatTestData.action(1, "Daily check-in with the counselor", "maria", "2026-11-20"));
     plan.putAll(ThreatTestData.action(2, "Search locker and backpack each morning", "sally", "2026-11-19"));
     complete("maria", pi, "WriteSafetyPlan", plan);
+  }
+
+  /** The safety plan of a serious threat: one action for Maria, done at once, so reviews decide what follows. */
+  public void writeSafetyPlan(ProcessInstance pi) {
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("planSummary", "A weekly check-in with the counselor.");
+    plan.putAll(ThreatTestData.action(1, "Weekly check-in with the counselor", "maria", "2026-11-25"));
+    complete("maria", pi, "WriteSafetyPlan", plan);
+    complete("maria", task(pi, "CarryOutPlanAction"), Map.of("actionStatus", "DONE"));
   }
 
   /** The referral's own steps until it ends; the family declines, so it closes without a follow-up. */

@@ -62,10 +62,44 @@ public final class ThreatTestData {
     return v;
   }
 
-  /** Answers to the CSTAG questions: resolved on the spot, violent, means, plan, prior incidents. */
+  /**
+   * Answers to the CSTAG questions: resolved on the spot, violent, means, plan, prior incidents; no
+   * weapon seen, no danger now or today, no talk of self-harm.
+   */
   static Map<String, Object> answers(String resolved, String violent, String means, String plan, String prior) {
-    return Map.of("resolvedOnSpot", resolved, "violentThreat", violent, "meansAccess", means, "hasPlan", plan,
-        "priorIncidents", prior, "assessmentNotes", "Interviewed Casey, Alex and two witnesses.");
+    return answers(resolved, violent, means, plan, prior, "NO", "NO", "NO");
+  }
+
+  /** All eight answers, in the decision table's column order. */
+  static Map<String, Object> answers(String resolved, String violent, String means, String plan, String prior,
+      String weaponSeen, String imminentDangerNow, String selfHarm) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("resolvedOnSpot", resolved);
+    v.put("violentThreat", violent);
+    v.put("meansAccess", means);
+    v.put("hasPlan", plan);
+    v.put("priorIncidents", prior);
+    v.put("weaponSeen", weaponSeen);
+    v.put("imminentDangerNow", imminentDangerNow);
+    v.put("selfHarm", selfHarm);
+    v.put("assessmentNotes", "Interviewed Casey, Alex and two witnesses.");
+    return v;
+  }
+
+  /** A teacher's report as the Tasklist start form requires it: the school, what was said or done, and when. */
+  public static Map<String, Object> minimalReport(String school) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("schoolCode", school);
+    v.put("threatBehaviour", "A student in the hallway said he would \"make everyone pay\" tomorrow.");
+    v.put("incidentDate", TODAY);
+    return v;
+  }
+
+  /** The intended victim is a student, and their parents were told. */
+  static Map<String, Object> victimParentsTold(String whom) {
+    Map<String, Object> v = new HashMap<>(told(whom));
+    v.put("victimKind", "STUDENT");
+    return v;
   }
 
   static Map<String, Object> told(String whom) {
