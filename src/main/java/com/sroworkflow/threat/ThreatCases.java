@@ -54,9 +54,6 @@ public class ThreatCases {
   private final IdentityService identity;
   private final ThreatSignOffRepository signOffs;
 
-  private static final List<String> GRADES = List.of("K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
-      "12");
-
   public ThreatCases(ThreatCaseRepository cases, ThreatScreeningRepository screenings,
       ThreatClassificationRepository classifications, ThreatCaseRemarkRepository remarks, Schools schools,
       People people, ThreatStaff staff, SchoolCalendar calendar, IdentityService identity,
@@ -85,9 +82,6 @@ public class ThreatCases {
     }
     if (r.incidentDate() == null) {
       throw new InvalidInputException("incidentDate", "Say when it happened (yyyy-mm-dd).");
-    }
-    if (r.studentGrade() != null && !GRADES.contains(r.studentGrade())) {
-      throw new InvalidInputException("studentGrade", "The grade is K or 1 to 12.");
     }
     if (r.reportSource() == ThreatCase.ReportSource.TIP && currentUser().isPresent()) {
       // The start form lists the tip page's source so that its starts pass the form's checks; a person never uses it.
@@ -192,7 +186,8 @@ public class ThreatCases {
     if (name == null) {
       throw new InvalidInputException("studentName", "Give the student's full name.");
     }
-    if (grade == null || !GRADES.contains(grade)) {
+    // The form's choices (K, 1 … 12) are checked by system.FormValidationPlugin before this step runs.
+    if (grade == null) {
       throw new InvalidInputException("studentGrade", "Choose the student's grade.");
     }
     c.identified(name, grade, districtStudentId, currentUser().orElse(null), now());

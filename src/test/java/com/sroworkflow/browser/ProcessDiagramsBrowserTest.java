@@ -27,7 +27,7 @@ class ProcessDiagramsBrowserTest {
       "sroVacancy", new int[] {1700, 900},
       "sroSelection", new int[] {4800, 1300},
       "studentReferral", new int[] {2400, 1100},
-      "threatAssessment", new int[] {6400, 1600});
+      "threatAssessment", new int[] {7800, 1600});
 
   @LocalServerPort int port;
   @Autowired RepositoryService repository;

@@ -165,4 +165,46 @@ class ThreatAssessmentInTasklistBrowserTest {
     assertThat(done.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(done.getEndActivityId()).isEqualTo("CaseClosed");
   }
+
+  /**
+   * Issue 15: a teacher reports with only the school, what was said and when; the team identifies the
+   * student before screening, and the screening dismisses it. The teacher sees no case afterwards.
+   */
+  @Test
+  void aTeachersReportWithoutTheStudentIsIdentifiedAndScreenedInTasklist() {
+    String today = LocalDate.now().format(US);
+    String behaviour = "A student at the bus stop said the school \"will be sorry\" (" + System.nanoTime() + ")";
+    String instanceId;
+    try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
+      try (User tina = tasklist.login("tina")) {
+        tina.startProcess("Student threat assessment");
+        tina.fill("schoolCode", "LHS").fill("threatBehaviour", behaviour).date("incidentDate", today);
+        tina.screenshot("threat-8-teacher-report");
+        tina.submitStartForm();
+        instanceId = runtime.createProcessInstanceQuery().processDefinitionKey("threatAssessment")
+            .variableValueEquals("threatBehaviour", behaviour).singleResult().getId();
+      }
+
+      try (User maria = tasklist.login("maria")) {
+        maria.openTask("Threat cases", "Identify the student: student not yet identified, Lincoln High School");
+        assertThat(maria.formText()).contains("will be sorry").contains("Tina Torres");
+        maria.fill("studentName", "Jordan Pemberton").select("studentGrade", "Grade 9");
+        maria.screenshot("threat-9-identify-student");
+        maria.complete();
+      }
+
+      try (User paula = tasklist.login("paula")) {
+        paula.openTask("Threat cases", "Screen the report: Jordan P., Lincoln High School");
+        paula.radio("screeningDecision", "Not a threat: dismiss it").choose("Sally Sato")
+            .fill("screeningReason", "Jordan was quoting a movie line to a friend; no one felt threatened.");
+        paula.complete();
+      }
+      assertThat(tasklist.serverErrors()).isEmpty();
+    }
+
+    HistoricProcessInstance done = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult();
+    assertThat(done.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(done.getEndActivityId()).isEqualTo("CaseDismissed");
+  }
 }

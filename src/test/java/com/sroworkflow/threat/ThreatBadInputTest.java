@@ -147,7 +147,7 @@ class ThreatBadInputTest {
   void aReportWithoutWhatOrWhenIsRefusedAndATipIdComesOnlyWithATip() {
     assertReportRefused("tina", r -> r.remove("threatBehaviour"), "threatBehaviour", "is required");
     assertReportRefused("tina", r -> r.remove("incidentDate"), "incidentDate", "is required");
-    assertReportRefused("tina", r -> r.put("studentGrade", "13"), "studentGrade", "K or 1 to 12");
+    assertReportRefused("tina", r -> r.put("studentGrade", "13"), "studentGrade", "offered choices");
     assertReportRefused("maria", r -> r.put("tipId", 12L), "tipId", "tip page");
     assertReportRefused("maria", r -> r.put("reportSource", "TIP"), "reportSource", "Only the tip page");
     assertReportRefused("maria", r -> {
