@@ -776,6 +776,10 @@ class ThreatAssessmentProcessTest {
         "overrideReason", "The 'gun' is a paintball marker, now at the precinct."));
 
     Task signOff = scenario.task(pi, "SignOffLowering");
+    // The district designee opens the sign-off form as Tasklist does: the deployed form and what it shows.
+    assertThat(scenario.as("dana", () -> engine.getFormService().getDeployedTaskForm(signOff.getId()))).isNotNull();
+    assertThat(scenario.as("dana", () -> engine.getFormService().getTaskFormVariables(signOff.getId())
+        .getValueTyped("proposedReason").getValue())).isEqualTo("The 'gun' is a paintball marker, now at the precinct.");
     assertThatThrownBy(() -> scenario.complete("paula", signOff, Map.of("signOffDecision", "APPROVED",
         "signOffNote", "Mine."))).satisfies(e -> assertThat(refusal(e).getMessage()).contains("second person"));
     assertThatThrownBy(() -> scenario.complete("dana", signOff, Map.of("signOffDecision", "APPROVED")))
