@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
@@ -54,7 +55,7 @@ class RegisterThreatReport implements JavaDelegate {
         SubmittedValues.flag(execution, "reportAnonymously"));
     ThreatCase c = cases.report(report, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(c.reference());
-    execution.setVariable("threatCaseId", c.getId());
+    CaseRecords.bind(execution, "threatCaseId", c.getId(), c.getSchoolCode());
     execution.setVariable("caseTitle", c.caseTitle());
     execution.setVariable("schoolName", schools.name(c.getSchoolCode()));
     execution.setVariable(NameTaskForCase.SUBJECT, NameTaskForCase.studentShortName(c.getStudentName())
