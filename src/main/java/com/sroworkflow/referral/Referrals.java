@@ -1,6 +1,5 @@
 package com.sroworkflow.referral;
 
-import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;

@@ -1,6 +1,5 @@
 package com.sroworkflow.referral;
 
-import com.sroworkflow.system.CaseRecords;
 import static com.sroworkflow.referral.ReferralTestData.RIVERBEND;
 import static com.sroworkflow.referral.ReferralTestData.lhsReferral;
 import static org.assertj.core.api.Assertions.assertThat;

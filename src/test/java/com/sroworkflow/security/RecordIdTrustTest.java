@@ -13,11 +13,13 @@ import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.selection.SelectionScenario;
 import com.sroworkflow.selection.Training;
 import com.sroworkflow.selection.TrainingRepository;
+import com.sroworkflow.system.BindRunningCases;
 import com.sroworkflow.system.ForeignRecordException;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.JsonVariables;
 import com.sroworkflow.threat.ThreatScenario;
 import com.sroworkflow.threat.ThreatTestData;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +69,7 @@ class RecordIdTrustTest {
   @Autowired Notifications notifications;
   @Autowired TrainingRepository trainings;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired BindRunningCases migration;
 
   private final List<String> started = new ArrayList<>();
 
@@ -226,6 +230,37 @@ class RecordIdTrustTest {
     runtime.deleteProcessInstance(lhs.getId(), "withdrawn", true, true);
 
     assertThat(count("select count(*) from case_record where root_instance_id = ?", lhs.getId())).isZero();
+  }
+
+  @Test
+  void aCaseRunningBeforeCaseRecordsArrivedHasItsRecordsBoundByTheMigration() {
+    ProcessInstance lhs = start("sally", "studentReferral", ReferralTestData.lhsReferral());
+    Object referral = variable(lhs, "referralId");
+    jdbc.update("delete from case_record where root_instance_id = ?", lhs.getId());
+
+    jdbc.execute((ConnectionCallback<Void>) connection -> {
+      try {
+        migration.migrate(new org.flywaydb.core.api.migration.Context() {
+          @Override
+          public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+            return null;
+          }
+
+          @Override
+          public Connection getConnection() {
+            return connection;
+          }
+        });
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    });
+
+    assertThat(jdbc.queryForList("select record_id from case_record where root_instance_id = ? and variable_name = "
+        + "'referralId'", Long.class, lhs.getId())).containsExactly(((Number) referral).longValue());
+    complete("sally", task(lhs, "RecordConsent"), FAMILY_REFUSED);
+    assertThat(row("referral", referral).get("consent_status")).isEqualTo("REFUSED");
   }
 
   // --- threat cases, their reviews and re-markings -------------------------------------------
