@@ -59,11 +59,7 @@ public final class CaseRecords {
     return value == null ? null : check(scope, variable, value);
   }
 
-  /**
-   * Checks a record id that reached a step some other way than in the variable itself (a choice
-   * among options the case offered) against the records bound under {@code variable}.
-   */
-  public static Long check(VariableScope scope, String variable, Object value) {
+  private static Long check(VariableScope scope, String variable, Object value) {
     if (!(value instanceof Long || value instanceof Integer || value instanceof Short)) {
       throw new ForeignRecordException(variable, variable + " must be a record id.");
     }
