@@ -1,5 +1,6 @@
 package com.sroworkflow.notification;
 
+import com.sroworkflow.system.CaseRecords;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,7 +45,7 @@ class DeliverNotification implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long id = ((Number) execution.getVariable("notificationId")).longValue();
+    Long id = CaseRecords.id(execution, "notificationId");
     Notification n = repository.findById(id)
         .orElseThrow(() -> new IllegalStateException("notification " + id + " does not exist"));
     if (n.getStatus() != Notification.Status.PENDING) {

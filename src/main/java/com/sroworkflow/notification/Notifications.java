@@ -1,8 +1,10 @@
 package com.sroworkflow.notification;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.CaseRecords;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +23,15 @@ public class Notifications {
   private final RuntimeService runtime;
   private final People people;
   private final MailSettings settings;
+  private final CaseRecords caseRecords;
 
   public Notifications(NotificationRepository repository, RuntimeService runtime, People people,
-      MailSettings settings) {
+      MailSettings settings, CaseRecords caseRecords) {
     this.repository = repository;
     this.runtime = runtime;
     this.people = people;
     this.settings = settings;
+    this.caseRecords = caseRecords;
   }
 
   /**
@@ -39,8 +43,9 @@ public class Notifications {
       String processInstanceId) {
     Notification n = repository.save(new Notification(recipient, people.email(recipient).orElse(null),
         subject, body, link, caseRef, processInstanceId));
-    runtime.startProcessInstanceByKey(DELIVERY_PROCESS, "notification-" + n.getId(),
+    ProcessInstance delivery = runtime.startProcessInstanceByKey(DELIVERY_PROCESS, "notification-" + n.getId(),
         Map.of("notificationId", n.getId()));
+    caseRecords.bind(delivery, "notificationId", n.getId());
     return n;
   }
 

@@ -2,6 +2,7 @@ package com.sroworkflow.program;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,7 +23,8 @@ class CourseOutlineSteps {
           (String) execution.getVariable("topic"), (String) execution.getVariable("outlineTitle"),
           (String) execution.getVariable("grades"), (Number) execution.getVariable("sessions"),
           (String) execution.getVariable("outlineText"), (String) execution.getVariable("invitedBy"));
-      execution.setVariable("outlineId", o.getId());
+      // the program's cases belong to no tenant (the Chief decides)
+      CaseRecords.bind(execution, "outlineId", o.getId(), null);
       execution.setVariable("outlineOfficer", sro);
       execution.setVariable("invitedBy", o.getInvitedBy());
       execution.setVariable("topicLabel", o.getTopic().label());
@@ -73,7 +75,7 @@ class CourseOutlineSteps {
 
   @Bean
   JavaDelegate courseOutlineApproved(CourseOutlines outlines) {
-    return execution -> outlines.tellApproved((Long) execution.getVariable("outlineId"));
+    return execution -> outlines.tellApproved(CaseRecords.id(execution, "outlineId"));
   }
 
   private static void returned(DelegateTask task, String by, String comment) {
@@ -82,7 +84,7 @@ class CourseOutlineSteps {
   }
 
   private static Long id(DelegateTask task) {
-    return (Long) task.getVariable("outlineId");
+    return CaseRecords.id(task, "outlineId");
   }
 
   static String title(CourseOutline o, People people, Schools schools) {

@@ -1,6 +1,7 @@
 package com.sroworkflow.program;
 
 import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.system.CaseRecords;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,8 @@ class RefresherSteps {
       Long id = refresher.schedule((String) task.getVariable("officer"), (String) task.getVariable("trainingKind"),
           (String) task.getVariable("trainingTitle"), (String) task.getVariable("refresherDate"));
       java.time.LocalDate on = java.time.LocalDate.parse((String) task.getVariable("refresherDate"));
-      task.getExecution().setVariable("trainingId", id);
+      // an officer's training belongs to no school tenant
+      CaseRecords.bind(task.getExecution(), "trainingId", id, null);
       task.getExecution().setVariable("trainingTitle", task.getVariable("trainingTitle") + " (refresher)");
       task.getExecution().setVariable("trainingDueOn", on.toString());
       task.getExecution().setVariable("trainingDue",

@@ -2,6 +2,7 @@ package com.sroworkflow.program;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,8 @@ class RemovalSteps {
       SroRemoval r = removals.request(execution.getProcessInstanceId(), by,
           (String) execution.getVariable("removalSchool"), (String) execution.getVariable("removalOfficer"),
           (String) execution.getVariable("removalReason"));
-      execution.setVariable("removalId", r.getId());
+      // the program's cases belong to no tenant (the Chief decides)
+      CaseRecords.bind(execution, "removalId", r.getId(), null);
       execution.setVariable("requestedBySchool", r.isRequestedBySchool());
       execution.setVariable("requestedByName", people.displayName(by));
       execution.setVariable("officerName", people.displayName(r.getOfficerUsername()));
@@ -32,14 +34,14 @@ class RemovalSteps {
   @Bean
   TaskListener recordRemovalDecision(Removals removals, People people) {
     return task -> task.getExecution().setVariable("removalApproved", removals.decide(
-        (Long) task.getVariable("removalId"), people.actingUser(task.getAssignee()),
+        CaseRecords.id(task, "removalId"), people.actingUser(task.getAssignee()),
         (String) task.getVariable("removalDecision"), (String) task.getVariable("decisionReason")));
   }
 
   @Bean
   TaskListener recordCover(Removals removals, People people) {
     return task -> {
-      removals.removeAndCover((Long) task.getVariable("removalId"), people.actingUser(task.getAssignee()),
+      removals.removeAndCover(CaseRecords.id(task, "removalId"), people.actingUser(task.getAssignee()),
           (String) task.getVariable("coverOfficer"));
       task.getExecution().setVariable("coveredBy", task.getVariable("coverOfficer"));
     };
@@ -48,11 +50,11 @@ class RemovalSteps {
   @Bean
   JavaDelegate openReplacementVacancy(Removals removals) {
     return execution -> execution.setVariable("replacementVacancyRef",
-        removals.openReplacementVacancy((Long) execution.getVariable("removalId")));
+        removals.openReplacementVacancy(CaseRecords.id(execution, "removalId")));
   }
 
   @Bean
   JavaDelegate tellSchoolSroStays(Removals removals) {
-    return execution -> removals.tellSchoolSroStays((Long) execution.getVariable("removalId"));
+    return execution -> removals.tellSchoolSroStays(CaseRecords.id(execution, "removalId"));
   }
 }

@@ -1,13 +1,17 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The referral a step belongs to; submitted values are read with system.SubmittedValues. */
+/**
+ * The referral a step belongs to, checked to be this case's own (system.CaseRecords); submitted
+ * values are read with system.SubmittedValues.
+ */
 final class Inputs {
 
   private Inputs() {}
 
   static Long referralId(VariableScope scope) {
-    return ((Number) scope.getVariable("referralId")).longValue();
+    return CaseRecords.id(scope, "referralId");
   }
 }

@@ -50,8 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <tr><td>{@code referringUser}</td><td>String</td><td>the SRO who refers: a member of {@code sro} at the
  *     school. Required from a calling process; otherwise optional and, when given, must be the person
  *     starting the referral.</td></tr>
- * <tr><td>{@code threatCaseId}</td><td>String (a Long is accepted)</td><td>optional, at most 64 characters: the
- *     threat assessment case that asked for the referral</td></tr>
+ * <tr><td>{@code threatCaseId}</td><td>Long</td><td>optional: the threat assessment case that asked for the
+ *     referral, only as the calling case bound it (system.CaseRecords); any other id is refused</td></tr>
  * </table>
  * A caller gets back, with {@code <camunda:out>}: {@code referralId} (Long) and {@code referralOutcome}
  * (String: {@code LINKED}, {@code UNABLE_TO_CONTACT}, {@code FAMILY_DECLINED} or {@code AGENCY_DECLINED}).

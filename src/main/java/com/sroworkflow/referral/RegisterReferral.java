@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
@@ -51,12 +52,12 @@ class RegisterReferral implements JavaDelegate {
         SubmittedValues.text(execution, "reason"),
         SubmittedValues.text(execution, "expectedOutcome"),
         SubmittedValues.text(execution, "referringUser"),
-        SubmittedValues.id(execution, "threatCaseId", 64));
+        threatCaseOf(execution));
     boolean calledFromCase = execution.getProcessInstance().getSuperExecution() != null;
     Referral referral = referrals.register(request, execution.getTenantId(), calledFromCase,
         execution.getProcessInstanceId());
     execution.setProcessBusinessKey("referral-" + referral.getId());
-    execution.setVariable("referralId", referral.getId());
+    CaseRecords.bind(execution, "referralId", referral.getId(), referral.getSchoolCode());
     execution.setVariable("caseTitle", referral.caseTitle());
     execution.setVariable("referringUser", referral.getReferredBy());
     execution.setVariable("referrerName", people.displayName(referral.getReferredBy()));
@@ -66,5 +67,14 @@ class RegisterReferral implements JavaDelegate {
         + ", " + schools.name(referral.getSchoolCode()));
     execution.setVariable("agencyId", referral.getAgency() == null ? null : referral.getAgency().getId());
     execution.setVariable("agencyName", referral.getAgency() == null ? null : referral.getAgency().getName());
+  }
+
+  /**
+   * The threat case that asked for this referral: only a case's own, bound when it was reported
+   * (a calling threat assessment), never an id a starter passed in.
+   */
+  private static String threatCaseOf(DelegateExecution execution) {
+    Long id = CaseRecords.idIfAny(execution, "threatCaseId");
+    return id == null ? null : String.valueOf(id);
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ class AnnounceVacancy implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    messages.announce(vacancies.require((Long) execution.getVariable("vacancyId")), execution.getProcessInstanceId());
+    messages.announce(vacancies.require(CaseRecords.id(execution, "vacancyId")), execution.getProcessInstanceId());
   }
 }

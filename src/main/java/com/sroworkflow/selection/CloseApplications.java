@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class CloseApplications implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    vacancies.closeApplications((Long) execution.getVariable("vacancyId"));
+    vacancies.closeApplications(CaseRecords.id(execution, "vacancyId"));
   }
 }

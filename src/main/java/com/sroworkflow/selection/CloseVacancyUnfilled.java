@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class CloseVacancyUnfilled implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    vacancies.closeUnfilled((Long) execution.getVariable("vacancyId"));
+    vacancies.closeUnfilled(CaseRecords.id(execution, "vacancyId"));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class LapseEligibility implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    applications.lapse((Long) execution.getVariable("applicationId"));
+    applications.lapse(CaseRecords.id(execution, "applicationId"));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import static com.sroworkflow.system.JsonVariables.json;
 import static com.sroworkflow.system.JsonVariables.option;
 
@@ -32,7 +33,7 @@ class ListCandidates implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long vacancyId = (Long) execution.getVariable("vacancyId");
+    Long vacancyId = CaseRecords.id(execution, "vacancyId");
     List<Map<String, Object>> options = new ArrayList<>();
     List<Map<String, Object>> table = new ArrayList<>();
     for (Application a : vacancies.candidates(vacancyId)) {

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import static com.sroworkflow.system.JsonVariables.json;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +19,6 @@ class OfferBoardCandidates implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariable("boardCandidates", json(applications.boardCandidates((Long) task.getVariable("applicationId"))));
+    task.setVariable("boardCandidates", json(applications.boardCandidates(CaseRecords.id(task, "applicationId"))));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ class PlanTraining implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    trainingPlan.plan(applications.require((Long) execution.getVariable("applicationId")));
+    CaseRecords.bindEach(execution, "trainingId",
+        trainingPlan.plan(applications.require(CaseRecords.id(execution, "applicationId"))));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class PutOnEligibilityList implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("eligibleUntil", applications.putOnEligibilityList((Long) execution.getVariable("applicationId")));
+    execution.setVariable("eligibleUntil", applications.putOnEligibilityList(CaseRecords.id(execution, "applicationId")));
   }
 }

@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +35,7 @@ class RecordAppointments implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Long vacancyId = (Long) task.getVariable("vacancyId");
+    Long vacancyId = CaseRecords.id(task, "vacancyId");
     List<Application> candidates = vacancies.candidates(vacancyId);
     List<Vacancies.Choice> choices = new ArrayList<>();
     List<String[]> fields = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +25,7 @@ class RecordBoard implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    applications.convene((Long) task.getVariable("applicationId"), members(task.getVariable("boardMembers")),
+    applications.convene(CaseRecords.id(task, "applicationId"), members(task.getVariable("boardMembers")),
         (String) task.getVariable("interviewAt"), (String) task.getVariable("interviewLocation"),
         people.actingUser(task.getAssignee()));
   }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,7 +24,7 @@ class RecordBoardResult implements ExecutionListener {
       throw new IllegalStateException("the board result table gave no result");
     }
     boolean favourable = Boolean.TRUE.equals(result.get("favourable"));
-    applications.boardResult((Long) execution.getVariable("applicationId"), favourable, (String) result.get("reason"));
+    applications.boardResult(CaseRecords.id(execution, "applicationId"), favourable, (String) result.get("reason"));
     execution.removeVariable("boardResult");
     execution.setVariable("boardFavourable", favourable);
   }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +25,7 @@ class RecordBoardScore implements TaskListener {
         scores.put(criterion, n);
       }
     }
-    applications.score((Long) task.getVariable("applicationId"), (String) task.getVariable("boardMember"), scores,
+    applications.score(CaseRecords.id(task, "applicationId"), (String) task.getVariable("boardMember"), scores,
         (String) task.getVariable("boardRecommendation"), (String) task.getVariable("scoreComments"));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import static com.sroworkflow.system.JsonVariables.json;
 
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ class RecordEligibility implements ExecutionListener {
   @SuppressWarnings("unchecked")
   public void notify(DelegateExecution execution) {
     List<Map<String, Object>> result = (List<Map<String, Object>>) execution.getVariable("eligibilityFindings");
-    List<Applications.Finding> findings = applications.recordEligibility((Long) execution.getVariable("applicationId"),
+    List<Applications.Finding> findings = applications.recordEligibility(CaseRecords.id(execution, "applicationId"),
         result);
     boolean eligible = findings.stream().allMatch(Applications.Finding::met);
     execution.removeVariable("eligibilityFindings");

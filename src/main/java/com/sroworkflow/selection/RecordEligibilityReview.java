@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class RecordEligibilityReview implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    applications.reviewEligibility((Long) task.getVariable("applicationId"), (String) task.getVariable("eligibilityNote"));
+    applications.reviewEligibility(CaseRecords.id(task, "applicationId"), (String) task.getVariable("eligibilityNote"));
   }
 }

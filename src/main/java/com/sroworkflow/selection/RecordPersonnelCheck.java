@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,7 +29,7 @@ class RecordPersonnelCheck implements TaskListener {
     Number years = (Number) task.getVariable("fullTimeYears");
     Number sustained = (Number) task.getVariable("sustainedComplaints");
     Number juvenile = (Number) task.getVariable("juvenileComplaints");
-    applications.verifyRecord((Long) task.getVariable("applicationId"), certified,
+    applications.verifyRecord(CaseRecords.id(task, "applicationId"), certified,
         (String) task.getVariable("certificationNumber"), years, probation, sustained, juvenile,
         (String) task.getVariable("recordNotes"), people.actingUser(task.getAssignee()));
     DelegateExecution process = task.getExecution().getProcessInstance();

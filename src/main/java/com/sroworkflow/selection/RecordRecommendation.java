@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class RecordRecommendation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean positive = applications.recommend((Long) task.getVariable("applicationId"),
+    boolean positive = applications.recommend(CaseRecords.id(task, "applicationId"),
         people.actingUser(task.getAssignee()), (String) task.getVariable("recommendation"),
         (String) task.getVariable("recommendationText"));
     task.getExecution().getProcessInstance().setVariable("recommended", positive);

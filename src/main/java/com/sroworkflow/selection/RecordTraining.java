@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class RecordTraining implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    trainingPlan.complete((Long) task.getVariable("trainingId"), (String) task.getVariable("completedOn"),
+    trainingPlan.complete(CaseRecords.id(task, "trainingId"), (String) task.getVariable("completedOn"),
         (String) task.getVariable("trainingProvider"), (Number) task.getVariable("trainingHours"),
         (String) task.getVariable("certificateNumber"), (String) task.getVariable("validUntil"));
   }

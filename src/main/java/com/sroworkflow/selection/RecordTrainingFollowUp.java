@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class RecordTrainingFollowUp implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    trainingPlan.followUp((Long) task.getVariable("trainingId"), (String) task.getVariable("followUpNote"));
+    trainingPlan.followUp(CaseRecords.id(task, "trainingId"), (String) task.getVariable("followUpNote"));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class RecordVolunteerAnswer implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean volunteers = applications.confirmVolunteer((Long) task.getVariable("applicationId"),
+    boolean volunteers = applications.confirmVolunteer(CaseRecords.id(task, "applicationId"),
         (String) task.getVariable("volunteers"), (String) task.getVariable("statement"),
         (Boolean) task.getVariable("volunteerFitness"), (Boolean) task.getVariable("volunteerDrugFree"));
     task.getExecution().getProcessInstance().setVariable("volunteered", volunteers);

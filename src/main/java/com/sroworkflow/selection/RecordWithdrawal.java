@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class RecordWithdrawal implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    applications.withdraw((Long) task.getVariable("applicationId"), (String) task.getVariable("withdrawReason"));
+    applications.withdraw(CaseRecords.id(task, "applicationId"), (String) task.getVariable("withdrawReason"));
   }
 }

@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.NameTaskForCase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,8 +36,9 @@ class RegisterApplication implements JavaDelegate {
         (Boolean) execution.getVariable("drugFreeDeclared"),
         execution.getProcessInstanceId());
     String name = people.displayName(a.getApplicantUsername());
-    execution.setVariable("applicationId", a.getId());
-    execution.setVariable("vacancyId", a.getVacancy().getId());
+    // a district-wide case: no school tenant
+    CaseRecords.bind(execution, "applicationId", a.getId(), null);
+    CaseRecords.bind(execution, "vacancyId", a.getVacancy().getId(), null);
     execution.setVariable("vacancyRef", a.getVacancy().getReference());
     execution.setVariable("applicant", a.getApplicantUsername());
     execution.setVariable("applicantName", name);

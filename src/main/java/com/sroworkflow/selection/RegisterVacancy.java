@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.NameTaskForCase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +29,8 @@ class RegisterVacancy implements JavaDelegate {
         (String) execution.getVariable("vacancyNotes"),
         people.actingUser((String) execution.getVariable("initiator")),
         execution.getProcessInstanceId());
-    execution.setVariable("vacancyId", vacancy.getId());
+    // a district-wide case: no school tenant
+    CaseRecords.bind(execution, "vacancyId", vacancy.getId(), null);
     execution.setVariable("vacancyRef", vacancy.getReference());
     execution.setVariable(NameTaskForCase.SUBJECT, "SRO vacancy " + vacancy.getReference());
     execution.setVariable("caseTitle", "SRO vacancy " + vacancy.getReference() + ": " + vacancy.getTitle());

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import static com.sroworkflow.system.JsonVariables.json;
 
 import com.sroworkflow.identity.People;
@@ -24,7 +25,7 @@ class SummariseApplications implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<Map<String, Object>> rows = vacancies.applicationsOf((Long) task.getVariable("vacancyId")).stream()
+    List<Map<String, Object>> rows = vacancies.applicationsOf(CaseRecords.id(task, "vacancyId")).stream()
         .map(a -> {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("applicant", people.displayName(a.getApplicantUsername()));

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class SummariseBoardScores implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Applications.BoardSummary summary = applications.summarise((Long) execution.getVariable("applicationId"));
+    Applications.BoardSummary summary = applications.summarise(CaseRecords.id(execution, "applicationId"));
     execution.setVariable("majorityFavourable", summary.majorityFavourable());
     execution.setVariable("averageTotal", summary.averageTotal());
     execution.setVariable("lowestCriterionAverage", summary.lowestCriterionAverage());

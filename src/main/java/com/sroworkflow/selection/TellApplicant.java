@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class TellApplicant implements JavaDelegate {
       case "appointed" -> (String) execution.getVariable("appointedSchools");
       default -> null;
     };
-    messages.tellApplicant(message, (Long) execution.getVariable("applicationId"), execution.getProcessInstanceId(),
+    messages.tellApplicant(message, CaseRecords.id(execution, "applicationId"), execution.getProcessInstanceId(),
         detail);
   }
 }

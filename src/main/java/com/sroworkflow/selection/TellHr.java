@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class TellHr implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    messages.tellHr((String) execution.getVariable("message"), (Long) execution.getVariable("vacancyId"),
-        (Long) execution.getVariable("applicationId"), execution.getProcessInstanceId());
+    messages.tellHr((String) execution.getVariable("message"), CaseRecords.idIfAny(execution, "vacancyId"),
+        CaseRecords.idIfAny(execution, "applicationId"), execution.getProcessInstanceId());
   }
 }

@@ -35,22 +35,6 @@ public final class SubmittedValues {
     return s.isBlank() ? null : s.strip();
   }
 
-  /** Text that may also come as a number, such as the id of a calling case. */
-  public static String id(VariableScope scope, String name, int maxLength) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Number n) {
-      value = String.valueOf(n.longValue());
-    }
-    if (value != null && !(value instanceof String)) {
-      throw new InvalidInputException(name, name + " must be text or a number.");
-    }
-    String s = (String) value;
-    if (s != null && s.length() > maxLength) {
-      throw new InvalidInputException(name, name + " must have at most " + maxLength + " characters.");
-    }
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
   public static boolean flag(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (value == null) {

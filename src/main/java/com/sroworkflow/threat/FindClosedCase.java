@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import static com.sroworkflow.system.JsonVariables.json;
 
@@ -44,7 +45,7 @@ class FindClosedCase implements JavaDelegate {
     ThreatCase c = cases.findClosed(SubmittedValues.text(execution, "schoolCode"),
         number == null ? null : ((Number) number).longValue());
     execution.setProcessBusinessKey("review-" + c.reference());
-    execution.setVariable("threatCaseId", c.getId());
+    CaseRecords.bind(execution, "threatCaseId", c.getId(), c.getSchoolCode());
     execution.setVariable("caseTitle", c.caseTitle());
     execution.setVariable("currentMarking", c.getMarking().label());
     execution.setVariable("closedCaseSummary", "**Reported:** " + DAY.format(c.getReportedAt().atZone(calendar.zone()))

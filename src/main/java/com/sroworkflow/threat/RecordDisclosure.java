@@ -1,6 +1,7 @@
 package com.sroworkflow.threat;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class RecordDisclosure implements JavaDelegate {
         (String) execution.getVariable("reportNumber"), (String) execution.getVariable("recipient"),
         (String) execution.getVariable("reason"), people.actingUser((String) execution.getVariable("initiator")),
         execution.getProcessInstanceId());
-    execution.setVariable("disclosureId", d.getId());
+    CaseRecords.bind(execution, "disclosureId", d.getId(), (String) execution.getVariable("schoolCode"));
     execution.setVariable("recipient", d.getRecipientUsername());
     execution.setVariable("caseTitle", "Police report " + execution.getVariable("reportNumber") + " disclosed to "
         + people.displayName(d.getRecipientUsername()));

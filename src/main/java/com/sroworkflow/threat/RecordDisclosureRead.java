@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class RecordDisclosureRead implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    disclosures.read((Long) task.getVariable("disclosureId"));
+    disclosures.read(CaseRecords.id(task, "disclosureId"));
   }
 }

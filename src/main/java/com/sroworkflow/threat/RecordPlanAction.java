@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +18,7 @@ class RecordPlanAction implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    plans.completeAction(((Number) task.getVariable("planActionId")).longValue(),
+    plans.completeAction(CaseRecords.id(task, "planActionId"),
         SubmittedValues.choice(task, "actionStatus", SafetyPlanAction.Status.class), SubmittedValues.text(task, "actionNote"));
   }
 }

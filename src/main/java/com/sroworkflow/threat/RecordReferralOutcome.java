@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class RecordReferralOutcome implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.referralEnded(Inputs.caseId(execution), ((Number) execution.getVariable("referralId")).longValue(),
+    plans.referralEnded(Inputs.caseId(execution), CaseRecords.id(execution, "referralId"),
         (String) execution.getVariable("referralOutcome"));
   }
 }

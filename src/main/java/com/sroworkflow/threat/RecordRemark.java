@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +25,8 @@ class RecordRemark implements TaskListener {
     if (remark) {
       ThreatCaseRemark r = cases.remark(Inputs.caseId(task), SubmittedValues.choice(task, "newMarking", Marking.class),
           SubmittedValues.text(task, "remarkReason"), SubmittedValues.text(task, "reviewReason"), task.getProcessInstanceId());
-      review.setVariable("remarkId", r.getId());
+      // a re-marking of the case the reviewer just read through Inputs.caseId: the case's own school
+      CaseRecords.bind(review, "remarkId", r.getId(), review.getTenantId());
     }
   }
 }

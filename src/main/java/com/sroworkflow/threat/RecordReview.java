@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,13 +27,15 @@ class RecordReview implements TaskListener {
   public void notify(DelegateTask task) {
     ThreatReview.Decision decision = SubmittedValues.choice(task, "reviewDecision", ThreatReview.Decision.class);
     LevelOfConcern concern = SubmittedValues.choice(task, "concernNow", LevelOfConcern.class);
-    Integer revision = plans.review(Inputs.caseId(task), SubmittedValues.text(task, "reviewNotes"), concern, decision,
+    Long caseId = Inputs.caseId(task);
+    Integer revision = plans.review(caseId, SubmittedValues.text(task, "reviewNotes"), concern, decision,
         SubmittedValues.choice(task, "closingOutcome", CaseOutcome.class), SubmittedValues.text(task, "closingNote"),
         PlanActionRows.read(task, ROWS));
     DelegateExecution caseInstance = task.getExecution().getProcessInstance();
     caseInstance.setVariable("afterReview", decision.name());
     caseInstance.setVariable("levelOfConcern", concern.name());
     if (revision != null) {
+      CaseRecords.bindEach(task, "planActionId", plans.actionIds(caseId, revision));
       caseInstance.setVariable("planRevision", revision);
     }
     if (decision == ThreatReview.Decision.CLOSE) {

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,8 +21,9 @@ class RecordSafetyPlan implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    int revision = plans.writePlan(Inputs.caseId(task), SubmittedValues.text(task, "planSummary"),
-        PlanActionRows.read(task, ROWS));
+    Long caseId = Inputs.caseId(task);
+    int revision = plans.writePlan(caseId, SubmittedValues.text(task, "planSummary"), PlanActionRows.read(task, ROWS));
+    CaseRecords.bindEach(task, "planActionId", plans.actionIds(caseId, revision));
     task.getExecution().getProcessInstance().setVariable("planRevision", revision);
   }
 }

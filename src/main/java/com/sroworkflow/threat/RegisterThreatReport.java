@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
@@ -61,7 +62,7 @@ class RegisterThreatReport implements JavaDelegate {
     // Who told is on the case record (the team's): no variable of the case carries the name further.
     execution.removeVariable("sourceName");
     execution.setProcessBusinessKey(c.reference());
-    execution.setVariable("threatCaseId", c.getId());
+    CaseRecords.bind(execution, "threatCaseId", c.getId(), c.getSchoolCode());
     execution.setVariable("schoolName", schools.name(c.getSchoolCode()));
     describe(execution, c);
   }

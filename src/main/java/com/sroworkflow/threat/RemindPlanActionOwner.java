@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,12 +29,12 @@ class RemindPlanActionOwner implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object actionId = execution.getVariable("planActionId");
+    Long actionId = CaseRecords.id(execution, "planActionId");
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKeyIn("CarryOutPlanAction", "CarryOutAddedAction").list()) {
       if (actionId.equals(tasks.getVariable(task.getId(), "planActionId"))) {
         notifications.planActionOverdue(cases.require(Inputs.caseId(execution)),
-            plans.action(((Number) actionId).longValue()), task.getId(), execution.getProcessInstanceId());
+            plans.action(actionId), task.getId(), execution.getProcessInstanceId());
       }
     }
   }

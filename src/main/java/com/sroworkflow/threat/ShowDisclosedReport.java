@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ class ShowDisclosedReport implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariablesLocal(disclosures.view((Long) task.getVariable("disclosureId")));
+    task.setVariablesLocal(disclosures.view(CaseRecords.id(task, "disclosureId")));
   }
 }

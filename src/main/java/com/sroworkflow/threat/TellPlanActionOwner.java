@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class TellPlanActionOwner implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     notifications.planActionAssigned(cases.require(Inputs.caseId(task)),
-        plans.action(((Number) task.getVariable("planActionId")).longValue()), task.getId(),
+        plans.action(CaseRecords.id(task, "planActionId")), task.getId(),
         task.getProcessInstanceId());
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.system.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class TellPrincipalOfRemark implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ThreatCaseRemark remark = remarks.findById(((Number) execution.getVariable("remarkId")).longValue()).orElseThrow();
+    ThreatCaseRemark remark = remarks.findById(CaseRecords.id(execution, "remarkId")).orElseThrow();
     notifications.remarked(cases.require(Inputs.caseId(execution)), remark, execution.getProcessInstanceId());
   }
 }

@@ -322,6 +322,8 @@ class StudentReferralProcessTest {
     BpmnModelInstance caller = Bpmn.createExecutableProcess("referralCallerProbe")
         .camundaHistoryTimeToLive(1)
         .startEvent()
+        // a threat case binds its id when it registers the report (system.CaseRecords); the probe does the same
+        .serviceTask("RegisterProbeCase").camundaExpression("${caseRecords.bind(execution, 'threatCaseId', 42, 'LHS')}")
         .callActivity("RequestEvaluation").name("Request evaluation").calledElement("studentReferral")
         .camundaIn("schoolCode", "schoolCode").camundaIn("studentName", "studentName")
         .camundaIn("studentGrade", "studentGrade").camundaIn("districtStudentId", "districtStudentId")

@@ -1,0 +1,155 @@
+package com.sroworkflow.system;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a step reads a record id from a process variable (issue 14: no record id trusted).
+ *
+ * <p>Process variables can be written from outside: a start with instructions at an inner activity,
+ * a task completion or a message carrying variables. So the step that creates a record for a case
+ * (or finds it, checked, for the case) binds its id here, under the case's root process instance
+ * (the case: the instance itself, or the case that called it) and the case's school; a step that
+ * loads a record by an id from a variable reads it through {@link #id}, which refuses an id that was
+ * never bound to this case or that belongs to another school's tenant. The refusal is a
+ * {@link ForeignRecordException}: a job fails with an incident naming the variable, a person's task
+ * completion answers 400 and rolls back, the task stays open. The step never acts on the record.
+ *
+ * <p>Why a table of its own instead of each record's own columns: not every record carries the
+ * process instance and school it belongs to (plan actions, trainings, remarks do not; outlines and
+ * removals belong to no tenant), and called processes read their caller's records. One table keyed
+ * by the root instance answers the same question for every capability without any package reading
+ * another's tables. It is written and read with plain JDBC on the engine's own (transaction-aware)
+ * data source, because the readers are static helpers called from engine steps: a binding commits or
+ * rolls back with the step that made it.
+ *
+ * <p>Models read ids the same way: a bean method called from an expression gets the id through
+ * {@code ${caseRecords.id(execution, 'threatCaseId')}}, never the bare variable.
+ */
+@Component("caseRecords")
+public final class CaseRecords {
+
+  private final JdbcTemplate jdbc;
+
+  CaseRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The record id in {@code variable}, checked to belong to this case and its school. */
+  public static Long id(VariableScope scope, String variable) {
+    Long id = idIfAny(scope, variable);
+    if (id == null) {
+      throw new ForeignRecordException(variable, "This case has no " + variable + ".");
+    }
+    return id;
+  }
+
+  /** As {@link #id}, or null when the variable is not set. */
+  public static Long idIfAny(VariableScope scope, String variable) {
+    Object value = scope.getVariable(variable);
+    return value == null ? null : check(scope, variable, value);
+  }
+
+  private static Long check(VariableScope scope, String variable, Object value) {
+    if (!(value instanceof Long || value instanceof Integer || value instanceof Short)) {
+      throw new ForeignRecordException(variable, variable + " must be a record id.");
+    }
+    long id = ((Number) value).longValue();
+    ExecutionEntity execution = executionOf(scope);
+    List<String> schools = jdbc().queryForList(
+        "select school_code from case_record where root_instance_id = ? and variable_name = ? and record_id = ?",
+        String.class, execution.getRootProcessInstanceId(), variable, id);
+    if (schools.isEmpty()) {
+      throw new ForeignRecordException(variable,
+          "Record " + id + " in " + variable + " does not belong to this case: the step refuses to act on it.");
+    }
+    if (!Objects.equals(schools.get(0), execution.getTenantId())) {
+      throw new ForeignRecordException(variable,
+          "Record " + id + " in " + variable + " does not belong to this case's school: the step refuses to act on it.");
+    }
+    return id;
+  }
+
+  /**
+   * Binds a record the step created or found for this case and sets the variable that carries it.
+   *
+   * @param school the school whose tenant the case must be in, or null for a district-wide case
+   *               (selection, vacancies, the program's outlines and removals belong to no tenant)
+   */
+  public static void bind(VariableScope scope, String variable, Long id, String school) {
+    bindEach(scope, variable, List.of(id), school);
+    scope.setVariable(variable, id);
+  }
+
+  /**
+   * Binds records the case offers one by one (a multi-instance activity's elements) without setting
+   * a variable: the engine sets each element's variable itself.
+   */
+  public static void bindEach(VariableScope scope, String variable, Collection<Long> ids, String school) {
+    ExecutionEntity execution = executionOf(scope);
+    if (!Objects.equals(school, execution.getTenantId())) {
+      throw new ForeignRecordException(variable, "The record in " + variable + " belongs to school " + school
+          + ", not to this case's school: the step refuses to act on it.");
+    }
+    insert(jdbc(), execution.getRootProcessInstanceId(), variable, ids, school);
+  }
+
+  /**
+   * Binds records a step created under a record of this case that it read through {@link #id}
+   * (a safety plan's actions, a case's re-marking): they are of the case's own school.
+   */
+  public static void bindEach(VariableScope scope, String variable, Collection<Long> ids) {
+    bindEach(scope, variable, ids, executionOf(scope).getTenantId());
+  }
+
+  /**
+   * Binds a record to a process a service has just started for it (a notification's delivery): the
+   * one binding made outside a step, so it goes through the application's data source, in the
+   * service's transaction.
+   */
+  public void bind(ProcessInstance started, String variable, Long id) {
+    insert(jdbc, started.getRootProcessInstanceId(), variable, List.of(id), started.getTenantId());
+  }
+
+  /** Forgets what a case bound, when its root instance ends (CaseRecordsPlugin). */
+  static void forget(String rootInstanceId) {
+    jdbc().update("delete from case_record where root_instance_id = ?", rootInstanceId);
+  }
+
+  private static void insert(JdbcTemplate jdbc, String root, String variable, Collection<Long> ids, String school) {
+    for (Long id : ids) {
+      Integer bound = jdbc.queryForObject(
+          "select count(*) from case_record where root_instance_id = ? and variable_name = ? and record_id = ?",
+          Integer.class, root, variable, id);
+      if (bound == null || bound == 0) {
+        jdbc.update("insert into case_record (root_instance_id, variable_name, record_id, school_code) values (?, ?, ?, ?)",
+            root, variable, id, school);
+      }
+    }
+  }
+
+  private static ExecutionEntity executionOf(VariableScope scope) {
+    Object execution = scope instanceof DelegateTask task ? task.getExecution() : scope;
+    if (execution instanceof ExecutionEntity e) {
+      return e;
+    }
+    throw new IllegalStateException("Case records are read and bound by the steps of a process, not by " + scope);
+  }
+
+  private static JdbcTemplate jdbc() {
+    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+    if (engine == null) {
+      throw new IllegalStateException("Case records are read and bound inside the engine's steps.");
+    }
+    return new JdbcTemplate(engine.getDataSource());
+  }
+}
