@@ -76,15 +76,19 @@ class RegisterThreatReport implements JavaDelegate {
     execution.setVariable("reportSummary", summary(c));
   }
 
+  /** The tip a case came from: the tip service, a system caller, passes its record's number. */
   private static Long tipId(DelegateExecution execution) {
-    String id = SubmittedValues.id(execution, "tipId", 19);
+    Object id = execution.getVariable("tipId");
     if (id == null) {
       return null;
     }
-    if (!id.matches("[0-9]{1,18}")) {
-      throw new InvalidInputException("tipId", "tipId must be the number of a tip.");
+    if (id instanceof String s && s.matches("[0-9]{1,18}")) {
+      return Long.valueOf(s);
     }
-    return Long.valueOf(id);
+    if ((id instanceof Long || id instanceof Integer) && ((Number) id).longValue() > 0) {
+      return ((Number) id).longValue();
+    }
+    throw new InvalidInputException("tipId", "tipId must be the number of a tip.");
   }
 
   /**
