@@ -397,8 +397,7 @@ class RecordIdTrustTest {
   // --- safety plan actions -------------------------------------------------------------------
 
   private static Map<String, Object> answers(String resolved, String violent, String means, String plan, String prior) {
-    return Map.of("resolvedOnSpot", resolved, "violentThreat", violent, "meansAccess", means, "hasPlan", plan,
-        "priorIncidents", prior, "assessmentNotes", "Interviewed Casey, Alex and two witnesses.");
+    return ThreatTestData.answers(resolved, violent, means, plan, prior);
   }
 
   private ProcessInstance caseWithASafetyPlan() {

@@ -66,12 +66,12 @@ public final class ThreatTestData {
    * Answers to the CSTAG questions: resolved on the spot, violent, means, plan, prior incidents; no
    * weapon seen, no danger now or today, no talk of self-harm.
    */
-  static Map<String, Object> answers(String resolved, String violent, String means, String plan, String prior) {
+  public static Map<String, Object> answers(String resolved, String violent, String means, String plan, String prior) {
     return answers(resolved, violent, means, plan, prior, "NO", "NO", "NO");
   }
 
   /** All eight answers, in the decision table's column order. */
-  static Map<String, Object> answers(String resolved, String violent, String means, String plan, String prior,
+  public static Map<String, Object> answers(String resolved, String violent, String means, String plan, String prior,
       String weaponSeen, String imminentDangerNow, String selfHarm) {
     Map<String, Object> v = new HashMap<>();
     v.put("resolvedOnSpot", resolved);
