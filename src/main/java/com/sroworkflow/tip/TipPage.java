@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,9 @@ class TipPage {
   /** No scripts at all, styles only inline, posts only to this site, never in a frame. */
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  private static final Set<String> FIELDS = Set.of("schoolCode", "threatBehaviour", "incidentDate", "incidentTime",
+      "incidentLocation", "studentName", "studentGrade", "reporterName", "reporterContact");
 
   private final Tips tips;
   private final TipRateLimit limit;
@@ -70,7 +74,8 @@ class TipPage {
         model.addAttribute("receipt", sent.getReceipt());
         return "tip/thanks";
       } catch (InvalidInputException e) {
-        errors.put(e.getField() == null ? "form" : e.getField(), e.getMessage());
+        // refused by the threat model's own rules: next to the field if the page has it, else at the top
+        errors.put(e.getField() != null && FIELDS.contains(e.getField()) ? e.getField() : "form", e.getMessage());
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
