@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the model accepts tips, no stand-in is deployed and the tests run against the real model.
  */
 @Component
-class TipCases {
+public class TipCases {
 
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
@@ -31,7 +31,7 @@ class TipCases {
   private String standIn;
 
   /** Before each test: a fresh rate limit, and a threat model that starts a case from a tip. */
-  void prepare() {
+  public void prepare() {
     freshLimit();
     if (!modelAcceptsTips()) {
       BpmnModelInstance model = Bpmn.createExecutableProcess(StartThreatCase.PROCESS)
@@ -50,7 +50,7 @@ class TipCases {
   }
 
   /** After each test: the stand-in, its cases and their history go. */
-  void cleanUp() {
+  public void cleanUp() {
     if (standIn != null) {
       repository.deleteDeployment(standIn, true, true);
       standIn = null;

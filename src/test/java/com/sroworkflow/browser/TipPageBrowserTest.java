@@ -1,13 +1,14 @@
-package com.sroworkflow.tip;
+package com.sroworkflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.sroworkflow.browser.BrowserTest;
-import com.sroworkflow.browser.Tasklist;
 import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.tip.Tip;
+import com.sroworkflow.tip.TipCases;
+import com.sroworkflow.tip.TipRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
