@@ -29,7 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
  * identities, or the session of someone logged in to the Camunda webapps (so an admin reads the API
  * in the browser they use Cockpit in). The request then runs as that person, with their groups and
  * schools (tenants), so the engine's authorization and tenant checks apply to what it does.
- * Anyone else gets 401; {@link #requireGroup} gives 403 to a person without the needed role.
+ * Anyone else gets 401; {@link #requireGroup} gives 403 to a person without the needed role. The one
+ * exception is the public's tip, {@code POST /api/tips}, sent without login.
  */
 @Configuration
 public class ApiAuthentication {
@@ -67,6 +68,11 @@ public class ApiAuthentication {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+      if (isPublicTip(request)) {
+        // The public sends tips without login (tip/TipApi); the request runs as no one.
+        chain.doFilter(request, response);
+        return;
+      }
       String header = request.getHeader("Authorization");
       // A browser session is accepted for reading only: a change needs credentials sent with the
       // request itself, which another site cannot make a logged-in browser send (no CSRF).
@@ -86,6 +92,15 @@ public class ApiAuthentication {
       } finally {
         identity.clearAuthentication();
       }
+    }
+
+    /**
+     * Exactly {@code POST /api/tips}, matched on the raw request URI: no other method, and no variant
+     * of the path (a trailing slash, {@code ;} parameters, encoded characters) escapes the login.
+     */
+    private static boolean isPublicTip(HttpServletRequest request) {
+      return "POST".equals(request.getMethod())
+          && (request.getContextPath() + "/api/tips").equals(request.getRequestURI());
     }
 
     private Authentication basic(String encoded) {

@@ -79,6 +79,19 @@ public final class Tasklist implements AutoCloseable {
     return page;
   }
 
+  /** A page of someone who is not logged in, for the public pages (the tip page). */
+  public Page anonymousPage() {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900));
+    context.setDefaultTimeout(20_000);
+    Page page = context.newPage();
+    page.onResponse(r -> {
+      if (r.status() >= 500) {
+        serverErrors.add("anonymous " + r.request().method() + " " + r.url() + " " + r.status());
+      }
+    });
+    return page;
+  }
+
   /** Server errors (HTTP 5xx) any page saw; a person would have seen an error box. */
   public List<String> serverErrors() {
     return serverErrors;

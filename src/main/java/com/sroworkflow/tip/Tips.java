@@ -1,0 +1,189 @@
+package com.sroworkflow.tip;
+
+import com.sroworkflow.school.School;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.EngineClock;
+import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.system.PlainText;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of a tip from the public: what it must say, what it may say, and the limits on both;
+ * a tip that passes is stored and starts a threat case in its school, in one transaction, so a tip
+ * is never stored without its case nor a case started without its tip.
+ */
+@Service
+public class Tips {
+
+  /** A refused answer: the field, as the page and the API name it, and what to do about it. */
+  public record Problem(String field, String message) {}
+
+  static final int BEHAVIOUR_MAX = 4000;
+  static final int LOCATION_MAX = 300;
+  static final int NAME_MAX = 160;
+  static final int CONTACT_MAX = 200;
+  static final List<String> GRADES = List.of("K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+
+  /** No 0/O, 1/I/L: a receipt read out on the phone is not misheard. 31^10 is about 8 * 10^14. */
+  private static final String RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+  private static final int RECEIPT_LENGTH = 10;
+  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
+  private static final DateTimeFormatter US_TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+
+  private final TipRepository tips;
+  private final Schools schools;
+  private final SchoolCalendar calendar;
+  private final StartThreatCase cases;
+  private final SecureRandom random = new SecureRandom();
+
+  Tips(TipRepository tips, Schools schools, SchoolCalendar calendar, StartThreatCase cases) {
+    this.tips = tips;
+    this.schools = schools;
+    this.calendar = calendar;
+    this.cases = cases;
+  }
+
+  /** The schools a tip can be about, by name. */
+  public List<School> schools() {
+    return schools.all();
+  }
+
+  /** What is wrong with the tip, in the order of the page's fields; empty when it can be sent. */
+  public List<Problem> problems(NewTip raw) {
+    NewTip t = raw.normalized();
+    List<Problem> problems = new ArrayList<>();
+    if (t.schoolCode() == null) {
+      problems.add(new Problem("schoolCode", "Choose the school."));
+    } else if (schools.all().stream().noneMatch(s -> s.getCode().equals(t.schoolCode()))) {
+      // The code is not repeated: it came from outside and may be anything.
+      problems.add(new Problem("schoolCode", "Choose a school from the list."));
+    }
+    if (t.threatBehaviour() == null) {
+      problems.add(new Problem("threatBehaviour", "Tell us what was said or done."));
+    } else {
+      text(problems, "threatBehaviour", "What was said or done", t.threatBehaviour(), BEHAVIOUR_MAX, true);
+    }
+    LocalDate date = null;
+    if (t.incidentDate() == null) {
+      problems.add(new Problem("incidentDate", "Enter the date it happened."));
+    } else {
+      date = date(t.incidentDate());
+      if (date == null) {
+        problems.add(new Problem("incidentDate", "Enter the date it happened as a real date, for example "
+            + US_DATE.format(calendar.today()) + "."));
+      } else if (date.isAfter(calendar.today())) {
+        problems.add(new Problem("incidentDate", "The date it happened cannot be in the future."));
+      }
+    }
+    if (t.incidentTime() != null) {
+      LocalTime time = time(t.incidentTime());
+      if (time == null) {
+        problems.add(new Problem("incidentTime", "Enter the time like 2:30 PM, or leave it empty."));
+      } else if (calendar.today().equals(date) && time.isAfter(LocalTime.from(EngineClock.now().atZone(calendar.zone())))) {
+        problems.add(new Problem("incidentTime", "The time it happened cannot be in the future."));
+      }
+    }
+    text(problems, "incidentLocation", "Where it happened", t.incidentLocation(), LOCATION_MAX, false);
+    text(problems, "studentName", "The student's name", t.studentName(), NAME_MAX, false);
+    if (t.studentGrade() != null && !GRADES.contains(t.studentGrade())) {
+      problems.add(new Problem("studentGrade", "Choose the grade from the list, or leave it empty."));
+    }
+    text(problems, "reporterName", "Your name", t.reporterName(), NAME_MAX, false);
+    text(problems, "reporterContact", "How to reach you", t.reporterContact(), CONTACT_MAX, false);
+    return problems;
+  }
+
+  /**
+   * Stores the tip and starts its threat case as a system action. Refuses a tip with a problem,
+   * naming the first field, and stores nothing then.
+   */
+  @Transactional
+  public Tip submit(NewTip raw) {
+    List<Problem> problems = problems(raw);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.get(0).field(), problems.get(0).message());
+    }
+    NewTip t = raw.normalized();
+    NewTip stored = new NewTip(t.schoolCode(), t.threatBehaviour(), date(t.incidentDate()).toString(),
+        t.incidentTime() == null ? null : time(t.incidentTime()).toString(), t.incidentLocation(), t.studentName(),
+        t.studentGrade(), t.reporterName(), t.reporterContact());
+    Tip tip = tips.saveAndFlush(new Tip(newReceipt(), stored, EngineClock.now()));
+    tip.startedCase(cases.start(tip));
+    return tip;
+  }
+
+  private String newReceipt() {
+    while (true) {
+      StringBuilder b = new StringBuilder(RECEIPT_LENGTH);
+      for (int i = 0; i < RECEIPT_LENGTH; i++) {
+        b.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
+      }
+      String receipt = b.toString();
+      if (!tips.existsByReceipt(receipt)) {
+        return receipt;
+      }
+    }
+  }
+
+  private static final Set<Character> LINE_BREAKS = Set.of('\n', '\r', '\t');
+
+  private static void text(List<Problem> problems, String field, String label, String value, int max,
+      boolean multiline) {
+    if (value == null) {
+      return;
+    }
+    if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && !(multiline && LINE_BREAKS.contains((char) c)))) {
+      problems.add(new Problem(field, label + " contains a hidden control character"
+          + (multiline ? "" : " or a line break") + ". Remove it and try again."));
+      return;
+    }
+    if (value.length() > max) {
+      problems.add(new Problem(field, label + " is too long: keep it under " + String.format(Locale.US, "%,d", max)
+          + " characters."));
+      return;
+    }
+    try {
+      PlainText.check(field, label, value);
+    } catch (InvalidInputException e) {
+      problems.add(new Problem(field, e.getMessage()));
+    }
+  }
+
+  private static LocalDate date(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(s, US_DATE);
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+
+  private static LocalTime time(String s) {
+    if (s.matches("\\d{2}:\\d{2}")) {
+      try {
+        return LocalTime.parse(s);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    try {
+      return LocalTime.parse(s.toUpperCase(Locale.US), US_TIME);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
