@@ -9,7 +9,6 @@ import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.tip.Tip;
 import com.sroworkflow.tip.TipCases;
 import com.sroworkflow.tip.TipRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +30,6 @@ class TipPageBrowserTest {
   @BeforeEach
   void prepare() {
     cases.prepare();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    cases.cleanUp();
   }
 
   @Test

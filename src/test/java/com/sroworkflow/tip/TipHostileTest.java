@@ -9,7 +9,6 @@ import com.sroworkflow.school.SchoolCalendar;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,10 +49,6 @@ class TipHostileTest {
         "Jordan Avery", "jordan@example.org"));
   }
 
-  @AfterEach
-  void cleanUp() {
-    cases.cleanUp();
-  }
 
   @Test
   void noOneReadsListsChangesOrDeletesATipThroughTheTipEndpoints() {

@@ -7,7 +7,6 @@ import com.sroworkflow.school.SchoolCalendar;
 import java.time.Instant;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +28,6 @@ class TipRetentionTest {
     cases.prepare();
   }
 
-  @AfterEach
-  void cleanUp() {
-    cases.cleanUp();
-  }
 
   private Tip tip(String what) {
     return service.submit(new NewTip("WMS", what, calendar.today().toString(), null, null, null, null, null, null));
