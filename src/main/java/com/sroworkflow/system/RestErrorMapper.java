@@ -12,7 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
@@ -131,7 +136,24 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
       return json(Response.Status.CONFLICT, Map.of("type", "Conflict",
           "message", "Someone else changed this case at the same moment. Reload it and try again."));
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    Response engine = ExceptionHandlerHelper.getInstance().getResponse(exception);
+    if (engine.getStatus() >= 500 && find(exception, AuthorizationException.class) == null) {
+      // What the engine reports as its own failure but is the caller's: a record that is not there (an
+      // ended case's variables, a job or execution that does not exist) or a value it cannot take.
+      if (find(exception, NullValueException.class) != null || find(exception, NotFoundException.class) != null) {
+        return json(Response.Status.NOT_FOUND, Map.of("type", "NotFound",
+            "message", "There is no such record among those you may read (or it has ended)."));
+      }
+      if (find(exception, NotValidException.class) != null || find(exception, BadUserRequestException.class) != null) {
+        return json(Response.Status.BAD_REQUEST, Map.of("type", "InvalidRequest",
+            "message", "The request cannot be carried out as it is: " + abbreviate(exception.getMessage())));
+      }
+    }
+    return engine;
+  }
+
+  private static String abbreviate(String s) {
+    return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }
 
   /**
@@ -142,6 +164,7 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
   static Response completedMeanwhile(UriInfo request, Throwable exception) {
     if (request == null || InvalidInputException.findIn(exception) != null
         || (find(exception, OptimisticLockingException.class) == null && find(exception, NullPointerException.class) == null
+            && find(exception, AuthorizationException.class) == null && find(exception, NullValueException.class) == null
             && !String.valueOf(exception.getMessage()).contains("Cannot find task"))) {
       return null;
     }
@@ -188,7 +211,14 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     return null;
   }
 
+  /** An RFC 9457 problem body: the given type and message (and field), with title, status and detail. */
   private static Response json(Response.Status status, Map<String, Object> body) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", body.get("type"));
+    problem.put("title", status.getReasonPhrase());
+    problem.put("status", status.getStatusCode());
+    problem.put("detail", body.get("message"));
+    problem.putAll(body);
+    return Response.status(status).type("application/problem+json").entity(problem).build();
   }
 }
