@@ -162,16 +162,15 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
    * to see: Camunda's own answer stands).
    */
   static Response completedMeanwhile(UriInfo request, Throwable exception) {
-    if (request == null || InvalidInputException.findIn(exception) != null
-        || (find(exception, OptimisticLockingException.class) == null && find(exception, NullPointerException.class) == null
-            && find(exception, AuthorizationException.class) == null && find(exception, NullValueException.class) == null
-            && !String.valueOf(exception.getMessage()).contains("Cannot find task"))) {
+    if (request == null || InvalidInputException.findIn(exception) != null) {
       return null;
     }
     Matcher task = TASK_ACTION.matcher(request.getPath());
     if (!task.find()) {
       return null;
     }
+    // Whatever the engine said (a concurrent change, no such task, no authorization left on it, an
+    // execution gone), a completion that failed on a task now ended, that the caller may read, lost a race.
     String taskId = task.group(1);
     try {
       ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
