@@ -5,9 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +35,45 @@ class CanonicalPaths {
   static final List<String> GATED = List.of("/engine-rest", "/camunda/api", "/api", "/reports", "/tip");
   private static final String ENGINE_LIST = "/camunda/api/engine/engine/";
   private static final List<String> ENCODED = List.of("%2f", "%2e", "%3b", "%5c", "%25", "%00");
+
+  /**
+   * Tomcat would refuse an encoded slash itself, with an HTML page; let it through still encoded, so this
+   * filter refuses it with the same problem body as every other non-canonical path.
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesReachTheFilter() {
+    return factory -> {
+      factory.addConnectorCustomizers(connector -> {
+        connector.setEncodedSolidusHandling("passthrough");
+        connector.setEncodedReverseSolidusHandling("passthrough");
+      });
+      // What Tomcat still refuses before any filter (a NUL in the path, a malformed request line) gets a
+      // problem body too instead of Tomcat's HTML page.
+      factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
+          .setErrorReportValveClass(ProblemReportValve.class.getName()));
+    };
+  }
+
+  /** Tomcat's own error answers as RFC 9457 problems, without server details. */
+  public static class ProblemReportValve extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+      int status = response.getStatus();
+      if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        return;
+      }
+      try {
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getReporter().write(Problem.body(status, status == 400 ? "InvalidPath" : "Refused",
+            status == 400 ? "The request is not valid HTTP or its path is not in canonical form." : "Refused.",
+            null));
+      } catch (IOException | IllegalStateException e) {
+        // the connection is gone; nothing more to say
+      }
+    }
+  }
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> canonicalPathFilter() {

@@ -171,17 +171,16 @@ class Gate {
           return false;
         }
         case COMMENT -> {
-          JsonNode processInstanceId = body.get("processInstanceId");
-          if (processInstanceId == null || processInstanceId.isNull()) {
-            return true;
-          }
           Matcher task = TASK.matcher(target.path());
           String ownInstance = task.find() ? processInstanceOfTask(caller, task.group(1)) : null;
           if (ownInstance == null) {
-            Problem.write(response, 404, "NotFound", "There is no such task among the cases you may read.", null);
+            Problem.write(response, 404, "NotFound", "There is no such case or task among the schools you act for.",
+                null);
             return false;
           }
-          if (!ownInstance.equals(processInstanceId.asText())) {
+          JsonNode processInstanceId = body.get("processInstanceId");
+          if (processInstanceId != null && !processInstanceId.isNull()
+              && !ownInstance.equals(processInstanceId.asText())) {
             Problem.write(response, 400, "InvalidInput",
                 "A comment on a task belongs to the task's own case: processInstanceId must be that case's.",
                 "processInstanceId");

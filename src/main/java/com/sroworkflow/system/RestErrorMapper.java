@@ -128,7 +128,7 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
       body.put("field", "password");
       return json(Response.Status.BAD_REQUEST, body);
     }
-    if (ofAnotherSchool(exception)) {
+    if (ofAnotherSchool(exception) || notFound(exception)) {
       return json(Response.Status.NOT_FOUND, Map.of("type", "NotFound",
           "message", "There is no such case or task among the schools you act for."));
     }
@@ -199,6 +199,27 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     ProcessEngineException refused = find(exception, ProcessEngineException.class);
     return refused != null && refused.getMessage() != null
         && refused.getMessage().contains("belongs to no authenticated tenant");
+  }
+
+  private static final Pattern NOT_FOUND = Pattern.compile(
+      "(?i)cannot find|no \\w+ found|does not exist|doesn't exist|not found");
+
+  /**
+   * The engine says a record is not there in many ways (NullValueException, NotFoundException, a
+   * BadUserRequestException "Cannot find task", a 400 "No task found"): to the caller each is the same 404
+   * as a record of another school, so forbidden and missing answer alike.
+   */
+  private static boolean notFound(Throwable exception) {
+    if (find(exception, AuthorizationException.class) != null) {
+      return false;
+    }
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof NullValueException || t instanceof NotFoundException
+          || (t.getMessage() != null && NOT_FOUND.matcher(t.getMessage()).find())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static <T extends Throwable> T find(Throwable error, Class<T> type) {
