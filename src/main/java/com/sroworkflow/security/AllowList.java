@@ -115,6 +115,11 @@ public final class AllowList {
     engine("GET", "/process-instance/count", PERSON);
     engine("GET", "/process-instance/{id}", PERSON);
     engine("GET", "/process-instance/{id}/activity-instances", PERSON);
+    engine("GET", "/process-instance/{id}/variables", PERSON);
+    engine("GET", "/process-instance/{id}/variables/{name}", PERSON);
+    engine("GET", "/task/{id}/variables", PERSON);
+    engine("GET", "/task/{id}/variables/{name}", PERSON);
+    engine("GET", "/variable-instance", PERSON);
     for (String history : List.of("process-instance", "task", "activity-instance", "variable-instance",
         "user-operation", "identity-link-log", "detail", "decision-instance")) {
       engine("GET", "/history/" + history, PERSON);
