@@ -1,5 +1,6 @@
 package com.sroworkflow.program;
 
+import com.sroworkflow.system.Html;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,22 +14,9 @@ final class ReportPages {
 
   private ReportPages() {}
 
+  /** Text for the page's HTML, encoded by the one encoder the application uses (system.Html). */
   static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return Html.text(s);
   }
 
   static String page(String title, String body) {

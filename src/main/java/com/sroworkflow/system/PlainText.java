@@ -1,29 +1,38 @@
 package com.sroworkflow.system;
 
-import java.util.regex.Pattern;
-
 /**
- * What free text from a person may not contain: expression syntax ({@code ${}, {@code #{}) or script
- * markup. Nothing typed in is ever evaluated, but such text is refused outright rather than stored
- * for some later viewer or template to trip over.
+ * Free text from a person is stored as typed: whatever it contains ({@code <svg onload=...>}, {@code ${...}},
+ * entity-encoded script) is only ever data. Nothing evaluates it, and every place that writes it out encodes
+ * it for that context (Tasklist's forms and the webapps escape it; the application's HTML goes through the
+ * OWASP Java Encoder, see {@link Html}; JSON answers are written by Jackson). A blocklist of markup would
+ * miss spellings and refuse honest text ("a < b"), so there is none.
+ *
+ * <p>What text may not contain is what no person types: NUL and the other control characters, newline and
+ * tab aside. Those are refused, naming the field.
  */
 public final class PlainText {
 
-  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
-  private static final Pattern MARKUP = Pattern.compile("(?i)<\\s*script|javascript\\s*:|<\\s*iframe|<[^>]*\\son\\w+\\s*=");
-
   private PlainText() {}
 
-  /** Refuses, naming the field, text with expression syntax or script markup. */
+  /** Refuses, naming the field, text with NUL or another control character than newline and tab. */
   public static void check(String field, String label, String text) {
-    if (text == null) {
-      return;
+    if (text != null && controlCharacter(text) >= 0) {
+      throw new InvalidInputException(field, controlMessage(label));
     }
-    if (EXPRESSION.matcher(text).find()) {
-      throw new InvalidInputException(field, label + " contains '${' or '#{', which is not accepted.");
+  }
+
+  /** The index of the first control character other than newline and tab, or -1. */
+  public static int controlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+        return i;
+      }
     }
-    if (MARKUP.matcher(text).find()) {
-      throw new InvalidInputException(field, label + " contains script markup, which is not accepted.");
-    }
+    return -1;
+  }
+
+  static String controlMessage(String label) {
+    return label + " contains a control character (such as NUL); only text, new lines and tabs are accepted.";
   }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import com.sroworkflow.security.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,27 +21,37 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than {@code sro.http.max-request-bytes} (4 MB by default) with 413
  * before anything parses them: no form of this application needs a fraction of that. Below the
  * limit an oversized field (a megabyte-long "reason") is refused by its form's length rule, naming
- * the field. Bodies without a declared length are read up to the limit and refused past it.
+ * the field. Bodies are read up to the limit and refused past it, then served from memory (so the
+ * gate can look at one and the endpoint still reads it).
+ *
+ * <p>A JSON body (and JSON carried in a string, as Camunda's Json variables are) nested deeper than
+ * {@code sro.http.max-json-depth} (100) levels is refused with 400 before any parser of the engine or of
+ * Spring recurses into it; so is text with NUL or another control character than newline and tab,
+ * naming the field it came in. Each refusal is an RFC 9457 problem.
  */
 @Configuration
 class RequestSizeLimit {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
-      @Value("${sro.http.max-request-bytes:4194304}") int maxBytes) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Limit(maxBytes));
+      @Value("${sro.http.max-request-bytes:4194304}") int maxBytes,
+      @Value("${sro.http.max-json-depth:100}") int maxDepth) {
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(new Limit(maxBytes, maxDepth));
     registration.setName("requestSizeLimit");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/reports/*", "/tip");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
   static final class Limit extends OncePerRequestFilter {
 
     private final int maxBytes;
+    private final int maxDepth;
 
-    Limit(int maxBytes) {
+    Limit(int maxBytes, int maxDepth) {
       this.maxBytes = maxBytes;
+      this.maxDepth = maxDepth;
     }
 
     @Override
@@ -51,7 +62,10 @@ class RequestSizeLimit {
         tooLarge(response);
         return;
       }
-      if (declared >= 0 || !hasBody(request)) {
+      String type = request.getContentType();
+      boolean json = type == null || type.toLowerCase().contains("json");
+      if (!hasBody(request) || (!json && declared >= 0)) {
+        // forms (the webapps' login) are read as request parameters, from the request itself
         chain.doFilter(request, response);
         return;
       }
@@ -60,19 +74,24 @@ class RequestSizeLimit {
         tooLarge(response);
         return;
       }
+      if (body.length > 0 && json) {
+        JsonBodyCheck.Refusal refusal = JsonBodyCheck.check(body, maxDepth);
+        if (refusal != null) {
+          Problem.write(response, 400, "InvalidInput", refusal.message(), refusal.field());
+          return;
+        }
+      }
       chain.doFilter(new Buffered(request, body), response);
     }
 
     private static boolean hasBody(HttpServletRequest request) {
       String method = request.getMethod();
-      return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+      return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method) || "DELETE".equals(method);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-      response.setContentType("application/json");
-      response.getWriter().write("{\"type\":\"RequestTooLarge\",\"message\":\"The request is larger than "
-          + maxBytes + " bytes.\"}");
+      Problem.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestTooLarge",
+          "The request is larger than " + maxBytes + " bytes.", null);
     }
   }
 

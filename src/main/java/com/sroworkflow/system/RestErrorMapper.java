@@ -12,7 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
@@ -123,7 +128,7 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
       body.put("field", "password");
       return json(Response.Status.BAD_REQUEST, body);
     }
-    if (ofAnotherSchool(exception)) {
+    if (ofAnotherSchool(exception) || notFound(exception)) {
       return json(Response.Status.NOT_FOUND, Map.of("type", "NotFound",
           "message", "There is no such case or task among the schools you act for."));
     }
@@ -131,7 +136,24 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
       return json(Response.Status.CONFLICT, Map.of("type", "Conflict",
           "message", "Someone else changed this case at the same moment. Reload it and try again."));
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    Response engine = ExceptionHandlerHelper.getInstance().getResponse(exception);
+    if (engine.getStatus() >= 500 && find(exception, AuthorizationException.class) == null) {
+      // What the engine reports as its own failure but is the caller's: a record that is not there (an
+      // ended case's variables, a job or execution that does not exist) or a value it cannot take.
+      if (find(exception, NullValueException.class) != null || find(exception, NotFoundException.class) != null) {
+        return json(Response.Status.NOT_FOUND, Map.of("type", "NotFound",
+            "message", "There is no such record among those you may read (or it has ended)."));
+      }
+      if (find(exception, NotValidException.class) != null || find(exception, BadUserRequestException.class) != null) {
+        return json(Response.Status.BAD_REQUEST, Map.of("type", "InvalidRequest",
+            "message", "The request cannot be carried out as it is: " + abbreviate(exception.getMessage())));
+      }
+    }
+    return engine;
+  }
+
+  private static String abbreviate(String s) {
+    return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }
 
   /**
@@ -140,15 +162,15 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
    * to see: Camunda's own answer stands).
    */
   static Response completedMeanwhile(UriInfo request, Throwable exception) {
-    if (request == null || InvalidInputException.findIn(exception) != null
-        || (find(exception, OptimisticLockingException.class) == null && find(exception, NullPointerException.class) == null
-            && !String.valueOf(exception.getMessage()).contains("Cannot find task"))) {
+    if (request == null || InvalidInputException.findIn(exception) != null) {
       return null;
     }
     Matcher task = TASK_ACTION.matcher(request.getPath());
     if (!task.find()) {
       return null;
     }
+    // Whatever the engine said (a concurrent change, no such task, no authorization left on it, an
+    // execution gone), a completion that failed on a task now ended, that the caller may read, lost a race.
     String taskId = task.group(1);
     try {
       ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
@@ -179,6 +201,27 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
         && refused.getMessage().contains("belongs to no authenticated tenant");
   }
 
+  private static final Pattern NOT_FOUND = Pattern.compile(
+      "(?i)cannot find|no \\w+ found|does not exist|doesn't exist|not found");
+
+  /**
+   * The engine says a record is not there in many ways (NullValueException, NotFoundException, a
+   * BadUserRequestException "Cannot find task", a 400 "No task found"): to the caller each is the same 404
+   * as a record of another school, so forbidden and missing answer alike.
+   */
+  private static boolean notFound(Throwable exception) {
+    if (find(exception, AuthorizationException.class) != null) {
+      return false;
+    }
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof NullValueException || t instanceof NotFoundException
+          || (t.getMessage() != null && NOT_FOUND.matcher(t.getMessage()).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static <T extends Throwable> T find(Throwable error, Class<T> type) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (type.isInstance(t)) {
@@ -188,7 +231,14 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     return null;
   }
 
+  /** An RFC 9457 problem body: the given type and message (and field), with title, status and detail. */
   private static Response json(Response.Status status, Map<String, Object> body) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", body.get("type"));
+    problem.put("title", status.getReasonPhrase());
+    problem.put("status", status.getStatusCode());
+    problem.put("detail", body.get("message"));
+    problem.putAll(body);
+    return Response.status(status).type("application/problem+json").entity(problem).build();
   }
 }

@@ -184,9 +184,12 @@ public class SubmissionGuard implements ContainerRequestFilter {
   private static void refuse(ContainerRequestContext request, String field, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "InvalidInput");
+    body.put("title", "Bad Request");
+    body.put("status", 400);
+    body.put("detail", message);
     body.put("message", message);
     body.put("field", abbreviate(field));
-    request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+    request.abortWith(Response.status(Response.Status.BAD_REQUEST).type("application/problem+json")
         .entity(body).build());
   }
 

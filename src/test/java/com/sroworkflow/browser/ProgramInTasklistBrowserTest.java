@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.browser.Tasklist.User;
 import com.sroworkflow.program.ProgramScenario;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * agrees, the Chief approves; Sam opens the quarterly report from the same browser session, sees the
  * charts and downloads the CSV and the PDF.
  */
-@IntegrationTest
+@BrowserTest
 class ProgramInTasklistBrowserTest {
 
   @LocalServerPort int port;

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.CookieManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,6 +44,31 @@ class WebappSecurityTest {
         .contains("frame-ancestors 'none'").contains("object-src 'none'");
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID") && c.contains("HttpOnly"));
+  }
+
+  /**
+   * A browser whose session lapsed is sent to the login page (a page) or told to log in again (the webapps'
+   * requests), never asked for Basic credentials, which would open the browser's own login dialog; API
+   * clients are.
+   */
+  @Test
+  void aLapsedBrowserSessionLeadsToTheLoginPageNotABasicAuthDialog() throws Exception {
+    HttpResponse<String> page = send(HttpRequest.newBuilder(url("/reports/quarterly")).header("Accept", "text/html"));
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location")).get().asString().endsWith("/camunda/app/tasklist/default/");
+    assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
+    for (String path : List.of("/api/notifications", "/camunda/api/engine/engine/default/task",
+        "/camunda/api/engine/engine/default/filter/count")) {
+      HttpResponse<String> xhr = send(HttpRequest.newBuilder(url(path)).header("Accept", "application/json")
+          .header("X-Requested-With", "XMLHttpRequest"));
+      assertThat(xhr.statusCode()).as(path).isEqualTo(401);
+      assertThat(xhr.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
+      assertThat(xhr.body()).as(path).contains("\"message\"");
+    }
+    HttpResponse<String> client = send(HttpRequest.newBuilder(url("/engine-rest/task")).header("Accept",
+        "application/json"));
+    assertThat(client.statusCode()).isEqualTo(401);
+    assertThat(client.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
   }
 
   @Test
