@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
     "sro.directory.break-glass.username=rescue",
     "sro.directory.break-glass.password=Rescue-Only-7431!"})
 @ActiveProfiles({"test", "ldap", "ldap-demo"})
-@interface DirectoryApp {
+public @interface DirectoryApp {
   String BREAK_GLASS = "rescue";
   String BREAK_GLASS_PASSWORD = "Rescue-Only-7431!";
 }
