@@ -20,12 +20,12 @@ class DirectoryConfiguration {
 
   @Bean
   DirectoryPlugin directoryPlugin(DirectoryProperties properties, ObjectProvider<DemoDirectory> demo,
-      ObjectProvider<DirectoryLoginRepository> logins) {
+      ObjectProvider<LoginThrottle> throttle) {
     DemoDirectory embedded = demo.getIfAvailable();
     if (embedded != null) {
       embedded.pointAt(properties);
     }
-    return new DirectoryPlugin(properties, () -> new LoginThrottle(logins.getObject()));
+    return new DirectoryPlugin(properties, throttle::getObject);
   }
 
   /** Outside every other filter, so that an outage met by any of them is answered with 503. */

@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The engine's delay and lockout after failed logins (loginDelayBase, loginDelayFactor,
@@ -17,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * administrator unlocks it, a success starts the count again. Runs inside the engine's command, so
  * the count commits with it.
  */
+@Component
+@Profile("ldap")
 class LoginThrottle {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
@@ -52,8 +57,13 @@ class LoginThrottle {
     return false;
   }
 
-  /** Lifts a lock (an administrator's decision). */
-  void unlock(String username) {
+  /** Lifts a lock or delay (an administrator's decision); false when there was none. */
+  @Transactional
+  boolean unlock(String username) {
+    if (!logins.existsById(username)) {
+      return false;
+    }
     logins.deleteById(username);
+    return true;
   }
 }

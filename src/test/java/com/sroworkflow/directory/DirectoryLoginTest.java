@@ -198,6 +198,15 @@ class DirectoryLoginTest {
   }
 
   @Test
+  void theRestApiAnswersInTheProductsGroupsAndSchools() throws Exception {
+    HttpResponse<String> danasSchools = rest("admin", "demo", "/engine-rest/tenant?userMember=dana");
+    assertThat(danasSchools.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(danasSchools.body()).findValuesAsText("id")).containsExactlyInAnyOrder("LHS", "WMS");
+    HttpResponse<String> principals = rest("admin", "demo", "/engine-rest/user?memberOfGroup=principal");
+    assertThat(json.readTree(principals.body()).findValuesAsText("id")).containsExactly("paula", "peter");
+  }
+
+  @Test
   void directoryPeopleLogInToRestWithTheirDirectoryPassword() throws Exception {
     referralsForBothSchools();
     assertThat(taskNames("paula")).containsExactly("Acknowledge referral: Jordan D., Lincoln High School");
@@ -276,6 +285,38 @@ class DirectoryLoginTest {
     }
     ClockUtil.setCurrentTime(new Date(t + 3_600_000));
     assertThat(identity.checkPassword("probe", PROBE_PASSWORD)).as("locked after ten failures").isFalse();
+  }
+
+  @Test
+  void onlyAnAdministratorUnlocksADirectoryAccount() throws Exception {
+    Date start = new Date();
+    long t = start.getTime();
+    for (int i = 0; i < 10; i++) {
+      ClockUtil.setCurrentTime(new Date(t += 61_000));
+      identity.checkPassword("probe", "wrong");
+    }
+    ClockUtil.reset();
+    assertThat(unlock(null, null, "probe").statusCode()).isEqualTo(401);
+    assertThat(unlock("paula", "demo", "probe").statusCode()).isEqualTo(403);
+    assertThat(unlock("probe", PROBE_PASSWORD, "probe").statusCode()).as("not even oneself").isEqualTo(401);
+    assertThat(failedLogins.findById("probe")).as("the refusals changed nothing").get()
+        .extracting(DirectoryLogin::getFailedAttempts).isEqualTo(10);
+    assertThat(identity.checkPassword("probe", PROBE_PASSWORD)).isFalse();
+
+    assertThat(unlock("admin", "demo", "probe(x)").statusCode()).isEqualTo(400);
+    assertThat(unlock("admin", "demo", "nobodylocked").statusCode()).isEqualTo(404);
+    assertThat(unlock("admin", "demo", "probe").statusCode()).isEqualTo(204);
+    assertThat(identity.checkPassword("probe", PROBE_PASSWORD)).as("unlocked by an administrator").isTrue();
+  }
+
+  private HttpResponse<String> unlock(String user, String password, String username) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/api/directory/lockouts/" + URLEncoder.encode(username, StandardCharsets.UTF_8))).DELETE();
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return anonymous.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
