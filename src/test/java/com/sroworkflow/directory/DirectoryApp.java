@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application in the directory profile against the embedded demo directory (profile
+ * The whole application in the directory profile against the embedded demo directory (profile group
  * ldap-demo: UnboundID's in-memory server in the test JVM, on a free loopback port, loaded with the
  * demo people), with a break-glass administrator. Test classes with this annotation share one context.
  */
@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "sro.directory.break-glass.username=rescue",
     "sro.directory.break-glass.password=Rescue-Only-7431!"})
-@ActiveProfiles({"test", "ldap", "ldap-demo"})
+@ActiveProfiles({"test", "ldap-demo"})
 public @interface DirectoryApp {
   String BREAK_GLASS = "rescue";
   String BREAK_GLASS_PASSWORD = "Rescue-Only-7431!";
