@@ -31,6 +31,10 @@ class DirectoryPlugin extends AbstractProcessEnginePlugin {
       throw new IllegalStateException("Refusing to start: the directory needs a bind user (SRO_LDAP_BIND_DN) and its"
           + " password (SRO_LDAP_BIND_PASSWORD, from the environment) to look people up");
     }
+    if (properties.getBreakGlass().enabled() && properties.getBreakGlass().getPassword().length() < 12) {
+      throw new IllegalStateException("Refusing to start: the break-glass administrator's password"
+          + " (SRO_BREAK_GLASS_PASSWORD) must have at least 12 characters");
+    }
     this.mapping = new DirectoryMapping(properties);
     this.breakGlass = properties.getBreakGlass();
     this.throttle = throttle;

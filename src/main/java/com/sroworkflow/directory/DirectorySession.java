@@ -140,23 +140,25 @@ class DirectorySession extends LdapIdentityProviderSession {
     if (query.getIds() != null && query.getIds().length > 0) {
       search.userIdIn(query.getIds());
     }
+    // The plugin puts these values into its search filter as they are: escaped here, so that a caller's
+    // "*", "(" or ")" is a character to match and not filter syntax; "%" of a like query stays a wildcard.
     if (query.getFirstName() != null) {
-      search.userFirstName(query.getFirstName());
+      search.userFirstName(escapeLDAPSearchFilter(query.getFirstName()));
     }
     if (query.getFirstNameLike() != null) {
-      search.userFirstNameLike(query.getFirstNameLike());
+      search.userFirstNameLike(escapeLDAPSearchFilter(query.getFirstNameLike()));
     }
     if (query.getLastName() != null) {
-      search.userLastName(query.getLastName());
+      search.userLastName(escapeLDAPSearchFilter(query.getLastName()));
     }
     if (query.getLastNameLike() != null) {
-      search.userLastNameLike(query.getLastNameLike());
+      search.userLastNameLike(escapeLDAPSearchFilter(query.getLastNameLike()));
     }
     if (query.getEmail() != null) {
-      search.userEmail(query.getEmail());
+      search.userEmail(escapeLDAPSearchFilter(query.getEmail()));
     }
     if (query.getEmailLike() != null) {
-      search.userEmailLike(query.getEmailLike());
+      search.userEmailLike(escapeLDAPSearchFilter(query.getEmailLike()));
     }
     if (directoryGroup != null) {
       search.memberOfGroup(directoryGroup);

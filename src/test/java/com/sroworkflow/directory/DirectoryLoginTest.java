@@ -204,6 +204,22 @@ class DirectoryLoginTest {
     assertThat(json.readTree(danasSchools.body()).findValuesAsText("id")).containsExactlyInAnyOrder("LHS", "WMS");
     HttpResponse<String> principals = rest("admin", "demo", "/engine-rest/user?memberOfGroup=principal");
     assertThat(json.readTree(principals.body()).findValuesAsText("id")).containsExactly("paula", "peter");
+    HttpResponse<String> byName = rest("admin", "demo", "/engine-rest/user?firstNameLike=P%25");
+    assertThat(json.readTree(byName.body()).findValuesAsText("id")).containsExactly("paula", "peter", "probe");
+  }
+
+  @Test
+  void searchTextIsMatchedNotPutIntoTheDirectorysFilter() throws Exception {
+    for (String hostile : List.of("*", "*)(uid=*", "Paula)(|(uid=*", "\\2a")) {
+      HttpResponse<String> found = rest("admin", "demo",
+          "/engine-rest/user?firstName=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
+      assertThat(found.statusCode()).as(hostile).isEqualTo(200);
+      assertThat(json.readTree(found.body())).as(hostile).isEmpty();
+      HttpResponse<String> like = rest("admin", "demo",
+          "/engine-rest/user?lastNameLike=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
+      assertThat(like.statusCode()).as(hostile).isEqualTo(200);
+      assertThat(json.readTree(like.body())).as(hostile).isEmpty();
+    }
   }
 
   @Test

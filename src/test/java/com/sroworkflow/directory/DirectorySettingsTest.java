@@ -47,6 +47,14 @@ class DirectorySettingsTest {
   }
 
   @Test
+  void aBreakGlassAdministratorNeedsALongPassword() {
+    DirectoryProperties weak = settings("ldaps://dc1.district.example:636", false);
+    weak.getBreakGlass().setUsername("rescue");
+    weak.getBreakGlass().setPassword("demo");
+    assertThatThrownBy(() -> new DirectoryPlugin(weak, () -> null)).hasMessageContaining("at least 12 characters");
+  }
+
+  @Test
   void theTableMapsOnlyToTheProductsGroupsAndSchoolCodes() {
     DirectoryProperties unknownRole = settings("ldaps://dc1.district.example:636", false);
     unknownRole.setRoles(Map.of("Principals", List.of("principals")));
