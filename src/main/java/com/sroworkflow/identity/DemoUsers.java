@@ -77,8 +77,11 @@ class DemoUsers implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     int created = 0;
+    // Under a read-only identity provider (the directory, profile "ldap") the people, their groups and
+    // schools are the directory's; only the program's own person records are added here.
+    boolean readOnly = identity.isReadOnly();
     for (DemoUser d : USERS) {
-      if (identity.createUserQuery().userId(d.id()).count() == 0) {
+      if (!readOnly && identity.createUserQuery().userId(d.id()).count() == 0) {
         User user = identity.newUser(d.id());
         user.setFirstName(d.first());
         user.setLastName(d.last());

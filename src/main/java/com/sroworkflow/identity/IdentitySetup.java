@@ -55,8 +55,11 @@ class IdentitySetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    // A read-only identity provider (the directory, profile "ldap") has the groups already, mapped from
+    // the directory's own: only authorizations and filters, which the engine keeps, are put in place.
+    boolean readOnly = identity.isReadOnly();
     for (Roles.Role role : Roles.ALL) {
-      if (identity.createGroupQuery().groupId(role.id()).count() == 0) {
+      if (!readOnly && identity.createGroupQuery().groupId(role.id()).count() == 0) {
         Group group = identity.newGroup(role.id());
         group.setName(role.name());
         group.setType(role.type());

@@ -52,6 +52,11 @@ class ProductionAccounts implements SmartInitializingSingleton {
     if (identity.createUserQuery().memberOfGroup(Roles.ADMIN).count() > 0) {
       return;
     }
+    if (identity.isReadOnly()) {
+      throw new IllegalStateException("Refusing to start in production without an administrator: nobody in the"
+          + " directory is in a group mapped to " + Roles.ADMIN + " (sro.directory.roles) and no break-glass"
+          + " administrator is set (SRO_BREAK_GLASS_USER, SRO_BREAK_GLASS_PASSWORD)");
+    }
     if (adminPassword.isBlank()) {
       throw new IllegalStateException("Refusing to start in production without an administrator: set"
           + " SRO_ADMIN_PASSWORD to the first administrator's password (user 'admin').");

@@ -1,9 +1,13 @@
 package com.sroworkflow.school;
 
 import com.sroworkflow.identity.Roles;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -13,6 +17,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Staffing {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Staffing.class);
 
   private final IdentityService identity;
   private final Schools schools;
@@ -34,16 +40,32 @@ public class Staffing {
   }
 
   public void assignSro(String username, Collection<String> schoolCodes) {
+    // Under a read-only identity provider (the district's directory, profile "ldap") the directory gives
+    // roles and schools: the appointment stands, and what the directory still has to give the person is
+    // logged for its administrators (docs/operations.md).
+    boolean directory = identity.isReadOnly();
+    List<String> missing = new ArrayList<>();
     for (String role : new String[] {Roles.SRO, Roles.THREAT_TEAM}) {
       if (identity.createUserQuery().userId(username).memberOfGroup(role).count() == 0) {
-        identity.createMembership(username, role);
+        if (directory) {
+          missing.add("role " + role);
+        } else {
+          identity.createMembership(username, role);
+        }
       }
     }
     for (String code : schoolCodes) {
       schools.require("schoolCode", code);
       if (identity.createUserQuery().userId(username).memberOfTenant(code).count() == 0) {
-        identity.createTenantUserMembership(code, username);
+        if (directory) {
+          missing.add("school " + code);
+        } else {
+          identity.createTenantUserMembership(code, username);
+        }
       }
+    }
+    if (!missing.isEmpty()) {
+      LOG.warn("SRO {} is appointed; the directory must still give them: {}", username, String.join(", ", missing));
     }
   }
 }

@@ -175,7 +175,9 @@ public final class AllowList {
       app("GET", "/reports/quarterly/" + kind + ".csv", PERSON);
       app("GET", "/reports/quarterly/" + kind + ".pdf", PERSON);
     }
-    // Anonymous tips (the tip branch): the public page and its form's endpoint
+    // Directory sign-in (profile ldap): an administrator unlocks a directory account locked by failed logins
+    app("DELETE", "/api/directory/lockouts/{username}", OPERATOR);
+    // Anonymous tips: the public page and its form's endpoint
     app("GET", "/tip", ANYONE);
     app("POST", "/tip", ANYONE);
     app("POST", "/api/tips", ANYONE);

@@ -1,0 +1,53 @@
+package com.sroworkflow.directory;
+
+import com.sroworkflow.identity.ApiAuthentication;
+import com.sroworkflow.identity.Roles;
+import com.sroworkflow.system.InvalidInputException;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An administrator lifts the lock of a directory account after too many failed logins
+ * ({@code DELETE /api/directory/lockouts/{username}}): Camunda Admin's "Unlock" works on Camunda's own
+ * user table only, which a read-only directory does not have.
+ */
+@RestController
+@RequestMapping("/api/directory/lockouts")
+@Profile("ldap")
+class DirectoryLockouts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DirectoryLockouts.class);
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+  private final LoginThrottle throttle;
+  private final IdentityService identity;
+
+  DirectoryLockouts(LoginThrottle throttle, IdentityService identity) {
+    this.throttle = throttle;
+    this.identity = identity;
+  }
+
+  @DeleteMapping("/{username}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void unlock(@PathVariable String username) {
+    Authentication admin = ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    if (!USERNAME.matcher(username).matches()) {
+      throw new InvalidInputException("username", "A username has 1 to 64 letters, digits, '.', '_', '@' or '-'.");
+    }
+    if (!throttle.unlock(username)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No failed logins are recorded for " + username + ".");
+    }
+    LOG.info("Directory account {} unlocked by {}", username, admin.getUserId());
+  }
+}

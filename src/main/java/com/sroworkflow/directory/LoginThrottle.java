@@ -1,0 +1,69 @@
+package com.sroworkflow.directory;
+
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The engine's delay and lockout after failed logins (loginDelayBase, loginDelayFactor,
+ * loginDelayMaxTime, loginMaxAttempts, as in application.yaml), for people whose password the
+ * directory checks: Camunda applies them only to the users of its own tables. Same rule as
+ * Camunda's DbIdentityServiceProvider: the n-th failure in a row refuses every attempt for
+ * base * factor^(n-1) seconds (at most the maximum), maxAttempts failures lock the account until an
+ * administrator unlocks it, a success starts the count again. Runs inside the engine's command, so
+ * the count commits with it.
+ */
+@Component
+@Profile("ldap")
+class LoginThrottle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
+
+  private final DirectoryLoginRepository logins;
+
+  LoginThrottle(DirectoryLoginRepository logins) {
+    this.logins = logins;
+  }
+
+  /** Checks the password unless the account is locked or in its delay, and counts the outcome. */
+  boolean check(String username, BooleanSupplier passwordMatches) {
+    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+    DirectoryLogin login = logins.findById(username).orElse(null);
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    if (login != null && (login.getFailedAttempts() >= engine.getLoginMaxAttempts()
+        || login.getLockedUntil() != null && login.getLockedUntil().isAfter(now))) {
+      return false;
+    }
+    if (passwordMatches.getAsBoolean()) {
+      if (login != null) {
+        logins.delete(login);
+      }
+      return true;
+    }
+    DirectoryLogin failed = login != null ? login : new DirectoryLogin(username);
+    long delay = (long) (engine.getLoginDelayBase() * Math.pow(engine.getLoginDelayFactor(), failed.getFailedAttempts()));
+    failed.failed(now.plusSeconds(Math.min(delay, engine.getLoginDelayMaxTime())));
+    logins.save(failed);
+    if (failed.getFailedAttempts() >= engine.getLoginMaxAttempts()) {
+      LOG.info("Directory account {} locked after {} failed logins", username, failed.getFailedAttempts());
+    }
+    return false;
+  }
+
+  /** Lifts a lock or delay (an administrator's decision); false when there was none. */
+  @Transactional
+  boolean unlock(String username) {
+    if (!logins.existsById(username)) {
+      return false;
+    }
+    logins.deleteById(username);
+    return true;
+  }
+}

@@ -1,0 +1,24 @@
+package com.sroworkflow.directory;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application in the directory profile against the embedded demo directory (profile group
+ * ldap-demo: UnboundID's in-memory server in the test JVM, on a free loopback port, loaded with the
+ * demo people), with a break-glass administrator. Test classes with this annotation share one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "sro.directory.break-glass.username=rescue",
+    "sro.directory.break-glass.password=Rescue-Only-7431!"})
+@ActiveProfiles({"test", "ldap-demo"})
+public @interface DirectoryApp {
+  String BREAK_GLASS = "rescue";
+  String BREAK_GLASS_PASSWORD = "Rescue-Only-7431!";
+}
