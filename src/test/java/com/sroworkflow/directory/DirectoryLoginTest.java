@@ -168,7 +168,7 @@ class DirectoryLoginTest {
     // the same people as the built-in demo users, with the same ids
     assertThat(identity.createUserQuery().list().stream().map(User::getId))
         .contains("hana", "sam", "chief", "carl", "rita", "raj", "olivia", "omar", "sally", "steve", "paula",
-            "peter", "maria", "dana", "admin");
+            "peter", "maria", "dana", "tina", "walt", "mona", "mark", "admin");
   }
 
   @Test
@@ -178,10 +178,14 @@ class DirectoryLoginTest {
     assertThat(groups("rita")).containsExactlyInAnyOrder(Roles.INTERVIEW_BOARD, Roles.SCHOOL_REPRESENTATIVE);
     assertThat(groups("admin")).containsExactly(Roles.ADMIN);
     assertThat(groups("dana")).containsExactly(Roles.DISTRICT_ADMIN);
+    assertThat(groups("tina")).containsExactly(Roles.STAFF);
+    assertThat(groups("mark")).containsExactlyInAnyOrder(Roles.MENTAL_HEALTH, Roles.STAFF);
     // schools from the attribute (0101 -> LHS) and from a group (Washington Middle School Staff -> WMS)
     assertThat(schools("sally")).containsExactly("LHS");
     assertThat(schools("steve")).containsExactly("WMS");
     assertThat(schools("dana")).containsExactlyInAnyOrder("LHS", "WMS");
+    assertThat(schools("mona")).containsExactly("LHS");
+    assertThat(schools("walt")).containsExactly("WMS");
     assertThat(schools("hana")).isEmpty();
     // the product's queries, as identity.People asks them
     assertThat(identity.createUserQuery().memberOfGroup(Roles.PRINCIPAL).memberOfTenant("WMS").list())
