@@ -244,6 +244,35 @@ public final class Tasklist implements AutoCloseable {
       page.click(".task-filter >> text=" + filter);
       page.click(".tasks-list .task h4 >> text=" + taskName);
       page.waitForSelector(".fjs-form");
+      claimIfGroupTask();
+    }
+
+    /**
+     * Opens, among the filter's tasks of this name, the one whose form shows the given text, as a
+     * person reads the cards one by one when several cases have the same title (reports whose student
+     * is not yet identified); then claims it like {@link #openTask}.
+     */
+    public void openTaskShowing(String filter, String taskName, String text) {
+      showFilter(filter);
+      Locator cards = page.locator(".tasks-list .task h4").filter(new Locator.FilterOptions().setHasText(taskName));
+      int count = cards.count();
+      for (int i = 0; i < count; i++) {
+        cards.nth(i).click();
+        page.waitForSelector(".fjs-form");
+        long until = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < until) {
+          if (formText().contains(text)) {
+            claimIfGroupTask();
+            return;
+          }
+          page.waitForTimeout(250);
+        }
+      }
+      throw new AssertionError(username + ": none of the " + count + " tasks named \"" + taskName + "\" in filter "
+          + filter + " shows \"" + text + "\"");
+    }
+
+    private void claimIfGroupTask() {
       Locator claim = page.locator("button:has-text(\"Claim\")");
       if (claim.count() > 0 && claim.first().isVisible()) {
         claim.first().click();
