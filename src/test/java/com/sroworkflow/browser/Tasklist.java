@@ -255,6 +255,14 @@ public final class Tasklist implements AutoCloseable {
     public void openTaskShowing(String filter, String taskName, String text) {
       showFilter(filter);
       Locator cards = page.locator(".tasks-list .task h4").filter(new Locator.FilterOptions().setHasText(taskName));
+      try {
+        // the list may have been drawn a moment before the task was created: wait for its card
+        cards.first().waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+      } catch (com.microsoft.playwright.TimeoutError notYet) {
+        page.reload();
+        showFilter(filter);
+        cards.first().waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+      }
       int count = cards.count();
       for (int i = 0; i < count; i++) {
         cards.nth(i).click();
