@@ -5,6 +5,7 @@ import com.sroworkflow.identity.Roles;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+// Engine internals: impl.identity.Authentication is the type IdentityService's public getCurrentAuthentication returns.
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

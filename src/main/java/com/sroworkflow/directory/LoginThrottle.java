@@ -2,6 +2,8 @@ package com.sroworkflow.directory;
 
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
+// Engine internals: the engine's own login settings (loginMaxAttempts, delays) and clock, so directory users are
+// throttled exactly like built-in ones; the public API exposes neither.
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+// Engine internals: impl.identity.Authentication is the type IdentityService's public setAuthentication takes.
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**

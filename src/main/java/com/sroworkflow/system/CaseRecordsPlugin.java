@@ -2,6 +2,8 @@ package com.sroworkflow.system;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+// Engine internals: an engine plugin with a parse listener is the one way to add a built-in end listener to
+// every process, one that runs even for deletions that skip custom listeners.
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+// Engine internals: impl.identity.Authentication is the type IdentityService's public get/setAuthentication use.
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
