@@ -117,7 +117,7 @@ class SelectionInTasklistBrowserTest {
               "attitude", "communicationSkills", "bearing")) {
             board.fill(criterion, 4);
           }
-          board.choose("Favourable");
+          board.choose("Favorable");
           if (member.equals("carl")) {
             board.screenshot("selection-6-score");
           }
