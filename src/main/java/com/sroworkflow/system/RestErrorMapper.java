@@ -33,7 +33,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * <p>Two people completing one task at the same moment (through one node or two of a cluster): the
  * engine tells the slower one with an OptimisticLockingException when both transactions overlap, or,
  * when the first has already committed, that the task does not exist (or, in a few interleavings, a
- * NullPointerException from the vanished execution). For a task the caller may see in the history
+ * NullPointerException from the vanished execution, or a step's check that finds the case's variables
+ * gone and refuses as for bad input). For a task the caller may see in the history
  * and that has ended, all of these are the same conflict: someone else completed it. The engine's exceptions reach JAX-RS wrapped
  * in a RestException, or bare when an endpoint does not wrap them, or (for the school check that
  * runs while an instance is created) as the InvalidInputException itself: one mapper for each.
@@ -69,9 +70,12 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
   @Priority(1)
   public static class Unwrapped implements ExceptionMapper<InvalidInputException> {
 
+    @Context UriInfo request;
+
     @Override
     public Response toResponse(InvalidInputException exception) {
-      return answer(exception);
+      Response completedMeanwhile = completedMeanwhile(request, exception);
+      return completedMeanwhile != null ? completedMeanwhile : answer(exception);
     }
   }
 
@@ -162,7 +166,7 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
    * to see: Camunda's own answer stands).
    */
   static Response completedMeanwhile(UriInfo request, Throwable exception) {
-    if (request == null || InvalidInputException.findIn(exception) != null) {
+    if (request == null) {
       return null;
     }
     Matcher task = TASK_ACTION.matcher(request.getPath());
@@ -170,7 +174,9 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
       return null;
     }
     // Whatever the engine said (a concurrent change, no such task, no authorization left on it, an
-    // execution gone), a completion that failed on a task now ended, that the caller may read, lost a race.
+    // execution gone, or a step's check that found the case's variables gone with the other completion),
+    // a completion that failed on a task now ended, that the caller may read, lost a race. A refused input
+    // on a task still open keeps its 400: the task is open after the rollback.
     String taskId = task.group(1);
     try {
       ProcessEngine engine = EngineUtil.lookupProcessEngine(null);

@@ -96,6 +96,31 @@ class ConcurrentCompletionTest {
     }
   }
 
+  /**
+   * The slower one loaded the task and passed the authorization checks, then the faster one committed: the
+   * slower one's steps find the case's variables gone (its submission check says "This case has no
+   * referralId") — a lost race, not the caller's bad input. Seen on two PostgreSQL nodes in CI.
+   */
+  @Test
+  void theLoserWhoseCaseEndedUnderItGetsAConflictNotABadInput() throws Exception {
+    for (String verb : List.of("complete", "submit-form")) {
+      String taskId = acknowledgeTask();
+      CompletionLatch.AFTER_AUTHORIZATION.arm(1);
+      CompletableFuture<ResponseEntity<String>> slower = complete("/engine-rest", taskId, verb);
+      CompletionLatch.AFTER_AUTHORIZATION.awaitReached();
+
+      ResponseEntity<String> faster = Http.as(rest, "paula").post("/engine-rest/task/" + taskId + "/" + verb,
+          ACKNOWLEDGE);
+      assertThat(faster.getStatusCode().value()).isEqualTo(204);
+      CompletionLatch.AFTER_AUTHORIZATION.release();
+
+      ResponseEntity<String> loser = slower.get(60, TimeUnit.SECONDS);
+      assertThat(loser.getStatusCode().value()).as(verb + ": " + loser.getBody()).isEqualTo(409);
+      assertThat(loser.getBody()).contains("\"type\":\"Conflict\"");
+      assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count()).isEqualTo(1);
+    }
+  }
+
   @Test
   void aCompletionAfterTheOtherHasCommittedIsTheSameConflict() {
     String taskId = acknowledgeTask();
