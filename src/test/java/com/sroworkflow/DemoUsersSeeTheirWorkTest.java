@@ -78,8 +78,8 @@ class DemoUsersSeeTheirWorkTest {
   void eachDemoUserSeesExactlyTheTasksOfTheirRole() {
     // task names say what to do and for whom (NameTaskForCase)
     assertThat(taskNames("hana")).containsExactlyInAnyOrder("Verify the personnel record: Olivia Ortiz",
-        "Forward favourable applicants to the Chief: SRO vacancy " + vacancyA,
-        "Forward favourable applicants to the Chief: SRO vacancy " + vacancyB);
+        "Forward favorable applicants to the Chief: SRO vacancy " + vacancyA,
+        "Forward favorable applicants to the Chief: SRO vacancy " + vacancyB);
     assertThat(taskNames("sam")).containsExactly("Write the recommendation: Omar Obi");
     for (String member : List.of("carl", "rita", "raj")) {
       assertThat(taskNames(member)).as(member).containsExactly("Score the applicant: Omar Obi");

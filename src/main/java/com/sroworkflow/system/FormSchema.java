@@ -26,7 +26,7 @@ public record FormSchema(String id, List<Field> fields, Set<String> submittedKey
       String type,
       String subtype,
       boolean required,
-      boolean conditional,
+      List<String> hiddenWhen,
       Double min,
       Double max,
       Integer minLength,
@@ -36,6 +36,11 @@ public record FormSchema(String id, List<Field> fields, Set<String> submittedKey
       Set<String> allowedValues,
       String valuesKey,
       List<Field> itemFields) {
+
+    /** Shown only under conditions (its own or an enclosing group's {@code conditional.hide}). */
+    public boolean conditional() {
+      return !hiddenWhen.isEmpty();
+    }
 
     public String describe() {
       return label == null || label.isBlank() ? key : label + " (" + key + ")";
@@ -58,22 +63,26 @@ public record FormSchema(String id, List<Field> fields, Set<String> submittedKey
       throw new IllegalArgumentException("form has no id");
     }
     List<Field> fields = new ArrayList<>();
-    collect(form.path("components"), fields, false);
+    collect(form.path("components"), fields, List.of());
     Set<String> keys = new LinkedHashSet<>();
     collectKeys(form.path("components"), keys);
     return new FormSchema(id, List.copyOf(fields), Set.copyOf(keys));
   }
 
-  private static void collect(JsonNode components, List<Field> into, boolean underCondition) {
+  private static void collect(JsonNode components, List<Field> into, List<String> underConditions) {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
-      boolean conditional = underCondition || c.path("conditional").path("hide").isTextual();
+      List<String> conditional = new ArrayList<>(underConditions);
+      if (c.path("conditional").path("hide").isTextual()) {
+        conditional.add(c.path("conditional").path("hide").asText());
+      }
+      conditional = List.copyOf(conditional);
       if (c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false)) {
         continue;
       }
       if ("dynamiclist".equals(type) && c.hasNonNull("path")) {
         List<Field> items = new ArrayList<>();
-        collect(c.path("components"), items, false);
+        collect(c.path("components"), items, List.of());
         into.add(new Field(c.get("path").asText(), c.path("label").asText(null), type, null, false,
             conditional, null, null, null, null, null, false, Set.of(), null, List.copyOf(items)));
         continue;

@@ -40,8 +40,10 @@ public final class FormSubmissionValidator {
   private static void check(FormSchema.Field f, Object value, Function<String, Object> values, String prefix) {
     String name = prefix + f.describe();
     String key = prefix + f.key();
+    // A field the form hides is neither shown nor required; one it shows is checked as the browser checks it.
+    boolean requiredNow = f.required() && (!f.conditional() || !FormConditions.hidden(f.hiddenWhen(), values));
     if (isEmpty(value)) {
-      if (f.required() && !f.conditional()) {
+      if (requiredNow) {
         throw new InvalidInputException(key, name + " is required.");
       }
       return;
@@ -53,7 +55,7 @@ public final class FormSubmissionValidator {
         if (!(value instanceof Boolean b)) {
           throw new InvalidInputException(key, name + " must be true or false.");
         }
-        if (f.required() && !f.conditional() && !b) {
+        if (requiredNow && !b) {
           throw new InvalidInputException(key, name + " must be confirmed.");
         }
       }

@@ -126,7 +126,7 @@ class SelectionInTasklistBrowserTest {
       }
 
       try (User hana = tasklist.login("hana")) {
-        hana.openTask("HR: SRO selection", "Forward favourable applicants to the Chief");
+        hana.openTask("HR: SRO selection", "Forward favorable applicants to the Chief");
         hana.check("forwardConfirmed");
         hana.complete();
       }
