@@ -3,6 +3,7 @@ package com.sroworkflow.program;
 import com.sroworkflow.identity.ProcessAccess;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.identity.TaskFilterSpec;
+import com.sroworkflow.training.RefresherTraining;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,9 @@
 package com.sroworkflow.program;
 
+import com.sroworkflow.activity.Activity;
+import com.sroworkflow.activity.ActivityRepository;
+import com.sroworkflow.assignment.SroAssignment;
+import com.sroworkflow.assignment.SroAssignmentRepository;
 import com.sroworkflow.selection.Training;
 import com.sroworkflow.selection.TrainingRepository;
 import com.sroworkflow.school.SchoolCalendar;

@@ -1,5 +1,9 @@
 package com.sroworkflow.program;
 
+import com.sroworkflow.activity.ActivityRepository;
+import com.sroworkflow.assignment.SroAssignmentRepository;
+import com.sroworkflow.courseoutline.CourseOutlineRepository;
+import com.sroworkflow.removal.SroRemovalRepository;
 import com.sroworkflow.system.RecordRetention;
 import java.time.Instant;
 import org.springframework.stereotype.Component;

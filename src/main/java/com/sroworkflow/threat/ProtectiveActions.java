@@ -1,5 +1,7 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.policereport.PoliceReport;
+import com.sroworkflow.policereport.PoliceReportRepository;
 import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.policereport.PoliceReportRepository;
 import com.sroworkflow.system.RecordRetention;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
