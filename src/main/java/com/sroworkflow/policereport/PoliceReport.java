@@ -79,7 +79,7 @@ public class PoliceReport {
 
   protected PoliceReport() {}
 
-  public PoliceReport(Long threatCaseId, String schoolCode, String processInstanceId, String reportNumber, String offence,
+  PoliceReport(Long threatCaseId, String schoolCode, String processInstanceId, String reportNumber, String offence,
       LocalDate reportDate, Disposition disposition, String narrative, String filedBy, Instant filedAt,
       Instant removeAfter) {
     this.threatCaseId = threatCaseId;

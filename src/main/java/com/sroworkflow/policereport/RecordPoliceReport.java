@@ -2,7 +2,6 @@ package com.sroworkflow.policereport;
 
 import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.system.CaseRecords;
-import com.sroworkflow.threat.ProtectiveActions;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component("recordPoliceReport")
 class RecordPoliceReport implements TaskListener {
 
-  private final ProtectiveActions protectiveActions;
+  private final PoliceReports reports;
 
-  RecordPoliceReport(ProtectiveActions protectiveActions) {
-    this.protectiveActions = protectiveActions;
+  RecordPoliceReport(PoliceReports reports) {
+    this.reports = reports;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Integer days = task.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(task.getProcessDefinitionId()).getHistoryTimeToLive();
-    protectiveActions.filePoliceReport(CaseRecords.id(task, "threatCaseId"), task.getProcessInstanceId(),
+    reports.file(CaseRecords.id(task, "threatCaseId"), task.getProcessInstanceId(),
         SubmittedValues.text(task, "reportNumber"),
         SubmittedValues.text(task, "offence"),
         SubmittedValues.date(task, "reportDate"),
