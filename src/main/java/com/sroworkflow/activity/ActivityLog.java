@@ -1,12 +1,11 @@
 package com.sroworkflow.activity;
 
 import com.sroworkflow.assignment.Assignments;
-import com.sroworkflow.courseoutline.CourseOutlines;
 import com.sroworkflow.identity.People;
-import com.sroworkflow.program.ProgramSettings;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.system.SubmittedValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,10 +24,10 @@ public class ActivityLog {
   private final Assignments assignments;
   private final Schools schools;
   private final SchoolCalendar calendar;
-  private final ProgramSettings settings;
+  private final ActivitySettings settings;
 
   ActivityLog(ActivityRepository activities, Assignments assignments, Schools schools, SchoolCalendar calendar,
-      ProgramSettings settings) {
+      ActivitySettings settings) {
     this.activities = activities;
     this.assignments = assignments;
     this.schools = schools;
@@ -57,7 +56,7 @@ public class ActivityLog {
       throw new InvalidInputException("activityDate", "You were not assigned to " + schools.name(school)
           + " on " + day + ".");
     }
-    Activity.Kind k = CourseOutlines.parse(Activity.Kind.class, "activityKind", kind);
+    Activity.Kind k = SubmittedValues.choice("activityKind", kind == null ? "" : kind, Activity.Kind.class);
     if (hours != null && (hours.doubleValue() < 0 || hours.doubleValue() > 24)) {
       throw new InvalidInputException("activityHours", "Hours must be from 0 to 24.");
     }

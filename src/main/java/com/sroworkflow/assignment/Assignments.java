@@ -2,7 +2,6 @@ package com.sroworkflow.assignment;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
-import com.sroworkflow.program.ProgramSettings;
 import com.sroworkflow.school.School;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
@@ -42,12 +41,12 @@ public class Assignments {
   private final People people;
   private final IdentityService identity;
   private final SchoolCalendar calendar;
-  private final ProgramSettings settings;
+  private final AssignmentSettings settings;
   private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
 
   Assignments(SroAssignmentRepository assignments, TrainingCheck trainingCheck, RefresherTraining refresher,
       Schools schools, Staffing staffing, People people, IdentityService identity, SchoolCalendar calendar,
-      ProgramSettings settings, ObjectProvider<ProcessEngineConfigurationImpl> engine) {
+      AssignmentSettings settings, ObjectProvider<ProcessEngineConfigurationImpl> engine) {
     this.assignments = assignments;
     this.trainingCheck = trainingCheck;
     this.refresher = refresher;

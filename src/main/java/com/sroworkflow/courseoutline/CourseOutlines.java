@@ -4,7 +4,6 @@ import com.sroworkflow.assignment.Assignments;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.notification.Notifications;
-import com.sroworkflow.program.ProgramSettings;
 import com.sroworkflow.school.School;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.EngineClock;
@@ -28,10 +27,10 @@ public class CourseOutlines {
   private final People people;
   private final Assignments assignments;
   private final Notifications notifications;
-  private final ProgramSettings settings;
+  private final CourseOutlineSettings settings;
 
   CourseOutlines(CourseOutlineRepository outlines, Schools schools, People people, Assignments assignments,
-      Notifications notifications, ProgramSettings settings) {
+      Notifications notifications, CourseOutlineSettings settings) {
     this.outlines = outlines;
     this.schools = schools;
     this.people = people;
@@ -142,7 +141,7 @@ public class CourseOutlines {
     throw new InvalidInputException(field, "Choose " + yes + " or " + no + ".");
   }
 
-  public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+  static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     try {
       return Enum.valueOf(type, value == null ? "" : value);
     } catch (IllegalArgumentException e) {

@@ -5,7 +5,6 @@ import com.sroworkflow.assignment.SroAssignment;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.notification.Notifications;
-import com.sroworkflow.program.ProgramSettings;
 import com.sroworkflow.school.School;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
@@ -39,11 +38,11 @@ public class Removals {
   private final People people;
   private final Notifications notifications;
   private final SchoolCalendar calendar;
-  private final ProgramSettings settings;
+  private final RemovalSettings settings;
   private final RuntimeService runtime;
 
   Removals(SroRemovalRepository removals, Assignments assignments, Schools schools, People people,
-      Notifications notifications, SchoolCalendar calendar, ProgramSettings settings, RuntimeService runtime) {
+      Notifications notifications, SchoolCalendar calendar, RemovalSettings settings, RuntimeService runtime) {
     this.removals = removals;
     this.assignments = assignments;
     this.schools = schools;

@@ -1,13 +1,17 @@
 package com.sroworkflow.training;
 
 import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.selection.TrainingPlan;
 import com.sroworkflow.system.CaseRecords;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The supervisor's schedule of a lapsed training ({@code bpmn/refresher-training.bpmn}). */
+/**
+ * The steps of {@code bpmn/refresher-training.bpmn}: the supervisor's schedule of a lapsed training,
+ * and the officer's record of it, kept by selection's training plan like every training.
+ */
 @Configuration
 class RefresherSteps {
 
@@ -25,5 +29,12 @@ class RefresherSteps {
           Date.from(on.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
       task.getExecution().setVariable("refresherNote", task.getVariable("refresherNote"));
     };
+  }
+
+  @Bean
+  TaskListener recordRefresherCompletion(TrainingPlan trainingPlan) {
+    return task -> trainingPlan.complete(CaseRecords.id(task, "trainingId"), (String) task.getVariable("completedOn"),
+        (String) task.getVariable("trainingProvider"), (Number) task.getVariable("trainingHours"),
+        (String) task.getVariable("certificateNumber"), (String) task.getVariable("validUntil"));
   }
 }

@@ -2,8 +2,7 @@ package com.sroworkflow.training;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
-import com.sroworkflow.selection.Training;
-import com.sroworkflow.selection.TrainingRepository;
+import com.sroworkflow.selection.TrainingRecords;
 import com.sroworkflow.system.InvalidInputException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,15 +21,15 @@ import org.springframework.stereotype.Service;
 @Service("refresherTraining")
 public class RefresherTraining {
 
-  public static final String PROCESS = "refresherTraining";
+  static final String PROCESS = "refresherTraining";
 
   private final ObjectProvider<ProcessEngineConfigurationImpl> configuration;
   private final People people;
-  private final TrainingRepository trainings;
+  private final TrainingRecords trainings;
   private final com.sroworkflow.school.SchoolCalendar calendar;
 
   RefresherTraining(ObjectProvider<ProcessEngineConfigurationImpl> configuration, People people,
-      TrainingRepository trainings, com.sroworkflow.school.SchoolCalendar calendar) {
+      TrainingRecords trainings, com.sroworkflow.school.SchoolCalendar calendar) {
     this.configuration = configuration;
     this.people = people;
     this.trainings = trainings;
@@ -88,6 +87,6 @@ public class RefresherTraining {
     if (on.isAfter(calendar.today().plusYears(1))) {
       throw new InvalidInputException("refresherDate", "Schedule the refresher within a year.");
     }
-    return trainings.save(new Training(officer, null, kind, title + " (refresher)", on)).getId();
+    return trainings.schedule(officer, kind, title + " (refresher)", on);
   }
 }

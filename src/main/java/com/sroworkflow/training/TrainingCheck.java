@@ -2,7 +2,7 @@ package com.sroworkflow.training;
 
 import com.sroworkflow.selection.SelectionSettings;
 import com.sroworkflow.selection.Training;
-import com.sroworkflow.selection.TrainingRepository;
+import com.sroworkflow.selection.TrainingRecords;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,16 +18,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class TrainingCheck {
 
-  private final TrainingRepository trainings;
+  private final TrainingRecords trainings;
   private final SelectionSettings settings;
 
-  TrainingCheck(TrainingRepository trainings, SelectionSettings settings) {
+  TrainingCheck(TrainingRecords trainings, SelectionSettings settings) {
     this.trainings = trainings;
     this.settings = settings;
   }
 
   public List<TrainingStatus> statusOn(String officer, LocalDate day) {
-    List<Training> records = trainings.findByOfficerUsernameOrderByIdAsc(officer);
+    List<Training> records = trainings.of(officer);
     return settings.getRequiredTraining().stream().map(required -> {
       List<Training> ofKind = records.stream().filter(t -> t.getKind().equals(required.getKind())).toList();
       Optional<Training> valid = ofKind.stream().filter(t -> t.isValidOn(day))
