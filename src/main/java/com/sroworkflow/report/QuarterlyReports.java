@@ -1,19 +1,20 @@
 package com.sroworkflow.report;
 
 import com.sroworkflow.activity.Activity;
-import com.sroworkflow.activity.ActivityRepository;
+import com.sroworkflow.activity.ActivityFigures;
 import com.sroworkflow.assignment.Assignments;
 import com.sroworkflow.assignment.SroAssignment;
 import com.sroworkflow.identity.People;
+import com.sroworkflow.referral.ReferralFigures;
 import com.sroworkflow.referral.ReferralOutcome;
 import com.sroworkflow.referral.ServiceType;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.threat.CaseOutcome;
 import com.sroworkflow.threat.LevelOfConcern;
+import com.sroworkflow.threat.ThreatFigures;
 import com.sroworkflow.training.TrainingCheck;
 import com.sroworkflow.training.TrainingStatus;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the quarterly report from the database: threat cases (by level of concern and outcome) and
- * referrals (by agency type and status, with acknowledgement times) of the schools an SRO served while
- * serving them, or of one school; the activity log; training status. Queries read counts, dates and
- * types only: never a student's name.
+ * Computes the quarterly report from each capability's figures: threat cases (by level of concern and
+ * outcome) and referrals (by agency type and status, with acknowledgement times) of the schools an SRO
+ * served while serving them, or of one school; the activity log; training status. The figures hold
+ * counts, dates and types only: never a student's name.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,20 +42,22 @@ public class QuarterlyReports {
   /** A stretch of days at one school: an assignment cut to the quarter, or the whole quarter. */
   private record Window(String school, Instant from, Instant to) {}
 
-  private final EntityManager em;
+  private final ThreatFigures threats;
+  private final ReferralFigures referrals;
+  private final ActivityFigures activities;
   private final Assignments assignments;
   private final TrainingCheck training;
-  private final ActivityRepository activities;
   private final Schools schools;
   private final People people;
   private final SchoolCalendar calendar;
 
-  QuarterlyReports(EntityManager em, Assignments assignments, TrainingCheck training, ActivityRepository activities,
-      Schools schools, People people, SchoolCalendar calendar) {
-    this.em = em;
+  QuarterlyReports(ThreatFigures threats, ReferralFigures referrals, ActivityFigures activities,
+      Assignments assignments, TrainingCheck training, Schools schools, People people, SchoolCalendar calendar) {
+    this.threats = threats;
+    this.referrals = referrals;
+    this.activities = activities;
     this.assignments = assignments;
     this.training = training;
-    this.activities = activities;
     this.schools = schools;
     this.people = people;
     this.calendar = calendar;
@@ -73,41 +76,26 @@ public class QuarterlyReports {
         served.add(schools.name(a.getSchoolCode()) + (a.getKind() == SroAssignment.Kind.COVER ? " (cover)" : ""));
       }
     }
-    List<Object[]> threats = new ArrayList<>();
+    List<ThreatFigures.Reported> reported = new ArrayList<>();
     for (Window w : windows) {
-      threats.addAll(em.createQuery("select c.levelOfConcern, c.outcome from ThreatCase c"
-          + " where c.schoolCode = :school and c.reportedAt >= :from and c.reportedAt < :to", Object[].class)
-          .setParameter("school", w.school()).setParameter("from", w.from()).setParameter("to", w.to())
-          .getResultList());
+      reported.addAll(threats.reportedAt(w.school(), w.from(), w.to()));
     }
-    List<Object[]> referrals = em.createQuery("select a.serviceType, r.outcome, r.referredAt, r.acknowledgedAt"
-        + " from Referral r left join r.agency a where r.referredBy = :officer"
-        + " and r.referredAt >= :from and r.referredAt < :to", Object[].class)
-        .setParameter("officer", officer).setParameter("from", quarter.start(zone))
-        .setParameter("to", quarter.end(zone)).getResultList();
-    List<Activity> logged = activities.findByOfficerUsernameAndOccurredOnBetween(officer, quarter.first(),
-        quarter.last());
+    List<ReferralFigures.Referred> referred = referrals.referredBy(officer, quarter.start(zone), quarter.end(zone));
+    List<ActivityFigures.Logged> logged = activities.loggedBy(officer, quarter.first(), quarter.last());
     List<QuarterlyReport.TrainingRow> rows = trainingRows(List.of(officer), quarter);
-    return build("officer", officer, people.displayName(officer), quarter, List.copyOf(served), threats, referrals,
+    return build("officer", officer, people.displayName(officer), quarter, List.copyOf(served), reported, referred,
         logged, rows);
   }
 
   public QuarterlyReport forSchool(String schoolCode, Quarter quarter) {
     ZoneId zone = calendar.zone();
     String code = schools.require("school", schoolCode).getCode();
-    List<Object[]> threats = em.createQuery("select c.levelOfConcern, c.outcome from ThreatCase c"
-        + " where c.schoolCode = :school and c.reportedAt >= :from and c.reportedAt < :to", Object[].class)
-        .setParameter("school", code).setParameter("from", quarter.start(zone)).setParameter("to", quarter.end(zone))
-        .getResultList();
-    List<Object[]> referrals = em.createQuery("select a.serviceType, r.outcome, r.referredAt, r.acknowledgedAt"
-        + " from Referral r left join r.agency a where r.schoolCode = :school"
-        + " and r.referredAt >= :from and r.referredAt < :to", Object[].class)
-        .setParameter("school", code).setParameter("from", quarter.start(zone)).setParameter("to", quarter.end(zone))
-        .getResultList();
-    List<Activity> logged = activities.findBySchoolCodeAndOccurredOnBetween(code, quarter.first(), quarter.last());
+    List<ThreatFigures.Reported> reported = threats.reportedAt(code, quarter.start(zone), quarter.end(zone));
+    List<ReferralFigures.Referred> referred = referrals.referredAt(code, quarter.start(zone), quarter.end(zone));
+    List<ActivityFigures.Logged> logged = activities.loggedAt(code, quarter.first(), quarter.last());
     List<String> officers = sroOf(code, quarter);
     List<String> served = officers.stream().map(people::displayName).toList();
-    return build("school", code, schools.name(code), quarter, served, threats, referrals, logged,
+    return build("school", code, schools.name(code), quarter, served, reported, referred, logged,
         trainingRows(officers, quarter));
   }
 
@@ -118,7 +106,8 @@ public class QuarterlyReports {
   }
 
   private QuarterlyReport build(String subject, String id, String name, Quarter quarter, List<String> served,
-      List<Object[]> threats, List<Object[]> referrals, List<Activity> logged, List<QuarterlyReport.TrainingRow> rows) {
+      List<ThreatFigures.Reported> threats, List<ReferralFigures.Referred> referrals,
+      List<ActivityFigures.Logged> logged, List<QuarterlyReport.TrainingRow> rows) {
     Map<String, Long> byLevel = new LinkedHashMap<>();
     for (LevelOfConcern level : LevelOfConcern.values()) {
       byLevel.put(level.label(), 0L);
@@ -129,9 +118,9 @@ public class QuarterlyReports {
     for (CaseOutcome outcome : CaseOutcome.values()) {
       byOutcome.put(shortLabel(outcome), 0L);
     }
-    for (Object[] t : threats) {
-      byLevel.merge(t[0] == null ? "Not yet classified" : ((LevelOfConcern) t[0]).label(), 1L, Long::sum);
-      byOutcome.merge(t[1] == null ? "Open" : shortLabel((CaseOutcome) t[1]), 1L, Long::sum);
+    for (ThreatFigures.Reported t : threats) {
+      byLevel.merge(t.level() == null ? "Not yet classified" : t.level().label(), 1L, Long::sum);
+      byOutcome.merge(t.outcome() == null ? "Open" : shortLabel(t.outcome()), 1L, Long::sum);
     }
     Map<String, Long> byType = new LinkedHashMap<>();
     for (ServiceType type : ServiceType.values()) {
@@ -145,13 +134,13 @@ public class QuarterlyReports {
     }
     List<Double> hours = new ArrayList<>();
     long waiting = 0;
-    for (Object[] r : referrals) {
-      byType.merge(r[0] == null ? "Agency not yet chosen" : ((ServiceType) r[0]).label(), 1L, Long::sum);
-      byStatus.merge(r[1] == null ? "Open" : ((ReferralOutcome) r[1]).label(), 1L, Long::sum);
-      if (r[3] == null) {
+    for (ReferralFigures.Referred r : referrals) {
+      byType.merge(r.agencyType() == null ? "Agency not yet chosen" : r.agencyType().label(), 1L, Long::sum);
+      byStatus.merge(r.outcome() == null ? "Open" : r.outcome().label(), 1L, Long::sum);
+      if (r.acknowledgedAt() == null) {
         waiting++;
       } else {
-        hours.add(Duration.between((Instant) r[2], (Instant) r[3]).toMinutes() / 60.0);
+        hours.add(Duration.between(r.referredAt(), r.acknowledgedAt()).toMinutes() / 60.0);
       }
     }
     hours.sort(Double::compare);
@@ -164,10 +153,10 @@ public class QuarterlyReports {
       counts.put(kind, new long[2]);
       activityHours.put(kind, 0.0);
     }
-    for (Activity a : logged) {
-      counts.get(a.getKind())[0]++;
-      counts.get(a.getKind())[1] += a.getParticipants() == null ? 0 : a.getParticipants();
-      activityHours.merge(a.getKind(), a.getHours() == null ? 0.0 : a.getHours().doubleValue(), Double::sum);
+    for (ActivityFigures.Logged a : logged) {
+      counts.get(a.kind())[0]++;
+      counts.get(a.kind())[1] += a.participants() == null ? 0 : a.participants();
+      activityHours.merge(a.kind(), a.hours() == null ? 0.0 : a.hours().doubleValue(), Double::sum);
     }
     List<QuarterlyReport.ActivityCount> activityCounts = counts.entrySet().stream()
         .map(e -> new QuarterlyReport.ActivityCount(e.getKey().label(), e.getValue()[0],
