@@ -6,9 +6,7 @@ import com.sroworkflow.identity.Roles;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.InvalidInputException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -48,20 +46,18 @@ public class ProtectiveActions {
   private final ThreatNoticeRepository notices;
   private final SelfHarmScreeningRepository selfHarmScreenings;
   private final SroResponseRepository responses;
-  private final PoliceReportRepository policeReports;
   private final ThreatNotifications notifications;
   private final People people;
   private final Schools schools;
   private final SchoolCalendar calendar;
 
   public ProtectiveActions(ThreatCases cases, ThreatNoticeRepository notices, SroResponseRepository responses,
-      PoliceReportRepository policeReports, ThreatNotifications notifications, People people, Schools schools,
+      ThreatNotifications notifications, People people, Schools schools,
       SchoolCalendar calendar, SelfHarmScreeningRepository selfHarmScreenings) {
     this.selfHarmScreenings = selfHarmScreenings;
     this.cases = cases;
     this.notices = notices;
     this.responses = responses;
-    this.policeReports = policeReports;
     this.notifications = notifications;
     this.people = people;
     this.schools = schools;
@@ -259,25 +255,6 @@ public class ProtectiveActions {
     }
     return responses.save(SroResponse.decision(caseId, crime, decision, summary, cases.currentUser().orElse(null),
         ThreatCases.now()));
-  }
-
-  /**
-   * Files the SRO's police report, kept apart from the case (a record of the law-enforcement unit);
-   * the case notes only that a report was filed and when.
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public PoliceReport filePoliceReport(Long caseId, String processInstanceId, String reportNumber, String offence,
-      LocalDate reportDate, PoliceReport.Disposition disposition, String narrative, Duration retention) {
-    ThreatCase c = cases.require(caseId);
-    if (reportDate.isAfter(calendar.today())) {
-      throw new InvalidInputException("reportDate", "The report date cannot be in the future.");
-    }
-    Instant now = ThreatCases.now();
-    PoliceReport report = policeReports.save(new PoliceReport(caseId, c.getSchoolCode(), processInstanceId,
-        reportNumber, offence, reportDate, disposition, narrative, cases.currentUser().orElse(null), now,
-        now.plus(retention)));
-    c.policeReportFiled(now);
-    return report;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

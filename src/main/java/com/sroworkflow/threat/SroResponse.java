@@ -13,7 +13,7 @@ import java.time.Instant;
 /**
  * What the SRO did for a case and tells the team: the response to imminent danger, the decision on
  * law-enforcement action, the law-enforcement consultation of a safety evaluation. The contents of
- * a police report are not part of it: that is the SRO's law-enforcement record ({@link PoliceReport}).
+ * a police report are not part of it: that is the SRO's law-enforcement record (policereport.PoliceReport).
  */
 @Entity
 @Table(name = "sro_response")

@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Configuration;
 class ThreatAccess {
 
   static final String CASE_PROCESS = "threatAssessment";
+  /** The case calls it (policereport); its SRO tasks are in the SRO's filter below. */
   static final String POLICE_REPORT_PROCESS = "policeReport";
   static final String REVIEW_PROCESS = "threatCaseReview";
-  static final String DISCLOSURE_PROCESS = "policeReportDisclosure";
 
   private static final List<TaskFilterSpec.Column> COLUMNS = List.of(
       new TaskFilterSpec.Column("caseTitle", "Case"),
@@ -35,21 +35,6 @@ class ThreatAccess {
     List<String> reporters = List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.SRO, Roles.STAFF, Roles.MENTAL_HEALTH);
     List<String> readers = List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.SRO, Roles.MENTAL_HEALTH);
     return new ProcessAccess(CASE_PROCESS, reporters, readers);
-  }
-
-  /**
-   * A police report is the SRO's law-enforcement record (FERPA): only SROs read it. It is started by
-   * the case, never on its own, and the team's case shows only that a report was filed.
-   */
-  @Bean
-  ProcessAccess policeReportAccess() {
-    return new ProcessAccess(POLICE_REPORT_PROCESS, List.of(), List.of(Roles.SRO));
-  }
-
-  /** An SRO of the school discloses a police report; only SROs follow the disclosures. */
-  @Bean
-  ProcessAccess policeReportDisclosureAccess() {
-    return new ProcessAccess(DISCLOSURE_PROCESS, List.of(Roles.SRO), List.of(Roles.SRO));
   }
 
   @Bean

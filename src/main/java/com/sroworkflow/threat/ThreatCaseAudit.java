@@ -2,15 +2,14 @@ package com.sroworkflow.threat;
 
 import com.sroworkflow.audit.AuditEntry;
 import com.sroworkflow.audit.CaseAuditSource;
-import com.sroworkflow.identity.People;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * A threat case's own entries in its audit trail: the classification the team decided (and any
- * override of the table's suggestion, with its reason), re-marks of the closed case, the police report
- * being filed (not its contents), and every disclosure of that report and its reading.
+ * override of the table's suggestion, with its reason) and re-marks of the closed case. The police
+ * report's entries are the police report's own (policereport.PoliceReportAudit).
  */
 @Component
 class ThreatCaseAudit implements CaseAuditSource {
@@ -18,21 +17,14 @@ class ThreatCaseAudit implements CaseAuditSource {
   private final ThreatCaseRepository cases;
   private final ThreatClassificationRepository classifications;
   private final ThreatCaseRemarkRepository remarks;
-  private final PoliceReportRepository reports;
-  private final PoliceReportDisclosures disclosures;
-  private final People people;
   private final ThreatSignOffRepository signOffs;
 
   ThreatCaseAudit(ThreatCaseRepository cases, ThreatClassificationRepository classifications,
-      ThreatCaseRemarkRepository remarks, PoliceReportRepository reports, PoliceReportDisclosures disclosures,
-      People people, ThreatSignOffRepository signOffs) {
+      ThreatCaseRemarkRepository remarks, ThreatSignOffRepository signOffs) {
     this.signOffs = signOffs;
     this.cases = cases;
     this.classifications = classifications;
     this.remarks = remarks;
-    this.reports = reports;
-    this.disclosures = disclosures;
-    this.people = people;
   }
 
   @Override
@@ -69,18 +61,6 @@ class ThreatCaseAudit implements CaseAuditSource {
     for (ThreatCaseRemark r : remarks.findByThreatCaseIdOrderByIdAsc(c.getId())) {
       entries.add(new AuditEntry(r.getRemarkedAt(), r.getRemarkedBy(), "Re-marked closed case",
           r.getFromMarking() + " to " + r.getToMarking(), r.getReason()));
-    }
-    for (PoliceReport report : reports.findByThreatCaseId(c.getId())) {
-      entries.add(new AuditEntry(report.getFiledAt(), report.getFiledBy(), "Filed police report",
-          report.getReportNumber(), null));
-      for (PoliceReportDisclosure d : disclosures.of(report)) {
-        entries.add(new AuditEntry(d.getDisclosedAt(), d.getDisclosedBy(), "Disclosed police report",
-            report.getReportNumber() + " to " + people.displayName(d.getRecipientUsername()), d.getReason()));
-        if (d.getReadAt() != null) {
-          entries.add(new AuditEntry(d.getReadAt(), d.getRecipientUsername(), "Read disclosed police report",
-              report.getReportNumber(), null));
-        }
-      }
     }
     return entries;
   }

@@ -342,6 +342,17 @@ public class ThreatCases {
     return require(caseId);
   }
 
+  /** The SRO filed a police report for the case (policereport): the case notes only that and when. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void policeReportFiled(Long caseId, Instant at) {
+    require(caseId).policeReportFiled(at);
+  }
+
+  /** The id of the threat case a process instance works, if it works one. */
+  public Optional<Long> caseOf(String processInstanceId) {
+    return cases.findByProcessInstanceId(processInstanceId).map(ThreatCase::getId);
+  }
+
   ThreatCase require(Long caseId) {
     return cases.findById(caseId)
         .orElseThrow(() -> new IllegalStateException("threat case " + caseId + " does not exist"));

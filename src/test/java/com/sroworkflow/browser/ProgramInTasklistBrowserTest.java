@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.sroworkflow.browser.Tasklist.User;
-import com.sroworkflow.program.ProgramScenario;
+import com.sroworkflow.assignment.ProgramScenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sroworkflow.Http;
 import com.sroworkflow.IntegrationTest;
-import com.sroworkflow.program.ProgramScenario;
+import com.sroworkflow.assignment.ProgramScenario;
 import com.sroworkflow.referral.ReferralTestData;
 import com.sroworkflow.selection.SelectionScenario;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import com.sroworkflow.Http;
 import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.notification.Notification;
 import com.sroworkflow.notification.Notifications;
-import com.sroworkflow.program.ProgramScenario;
+import com.sroworkflow.assignment.ProgramScenario;
 import com.sroworkflow.referral.ReferralTestData;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.selection.SelectionScenario;

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.notification.Notification;
 import com.sroworkflow.notification.NotificationRepository;
+import com.sroworkflow.policereport.PoliceReportRepository;
 import com.sroworkflow.referral.Referral;
 import com.sroworkflow.referral.ReferralRepository;
 import com.sroworkflow.school.SchoolCalendar;

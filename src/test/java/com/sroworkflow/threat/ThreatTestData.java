@@ -45,7 +45,7 @@ public final class ThreatTestData {
     return v;
   }
 
-  static Date wednesdayMorning(ZoneId zone) {
+  public static Date wednesdayMorning(ZoneId zone) {
     return Date.from(LocalDateTime.of(2026, 11, 18, 10, 0).atZone(zone).toInstant());
   }
 

@@ -1,0 +1,94 @@
+package com.sroworkflow.activity;
+
+import com.sroworkflow.assignment.Assignments;
+import com.sroworkflow.identity.People;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.system.SubmittedValues;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The SRO's activity log: an SRO records what they did at a school they serve. */
+@Service
+@Transactional
+public class ActivityLog {
+
+  private final ActivityRepository activities;
+  private final Assignments assignments;
+  private final Schools schools;
+  private final SchoolCalendar calendar;
+  private final ActivitySettings settings;
+
+  ActivityLog(ActivityRepository activities, Assignments assignments, Schools schools, SchoolCalendar calendar,
+      ActivitySettings settings) {
+    this.activities = activities;
+    this.assignments = assignments;
+    this.schools = schools;
+    this.calendar = calendar;
+    this.settings = settings;
+  }
+
+  public Activity record(String sro, String schoolCode, String kind, String date, Number hours, Number participants,
+      String summary, String processInstanceId) {
+    String school = schools.require("schoolCode", schoolCode).getCode();
+    LocalDate day;
+    try {
+      day = LocalDate.parse(date == null ? "" : date.length() > 10 ? date.substring(0, 10) : date);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("activityDate", "The date must be a date (YYYY-MM-DD).");
+    }
+    if (day.isAfter(calendar.today())) {
+      throw new InvalidInputException("activityDate", "An activity is logged once it has happened.");
+    }
+    if (day.isBefore(calendar.today().minusYears(1))) {
+      throw new InvalidInputException("activityDate", "Log activities of the past year only.");
+    }
+    boolean served = assignments.ofSchool(school).stream()
+        .anyMatch(a -> a.getOfficerUsername().equals(sro) && a.isActiveOn(day));
+    if (!served) {
+      throw new InvalidInputException("activityDate", "You were not assigned to " + schools.name(school)
+          + " on " + day + ".");
+    }
+    Activity.Kind k = SubmittedValues.choice("activityKind", kind == null ? "" : kind, Activity.Kind.class);
+    if (hours != null && (hours.doubleValue() < 0 || hours.doubleValue() > 24)) {
+      throw new InvalidInputException("activityHours", "Hours must be from 0 to 24.");
+    }
+    if (participants != null && (participants.doubleValue() < 0 || participants.doubleValue() > 5000
+        || participants.doubleValue() != Math.floor(participants.doubleValue()))) {
+      throw new InvalidInputException("participants", "Participants must be a whole number from 0 to 5000.");
+    }
+    if (summary == null || summary.isBlank()) {
+      throw new InvalidInputException("activitySummary", "A short summary is required.");
+    }
+    return activities.save(new Activity(sro, school, k, day,
+        hours == null ? null : BigDecimal.valueOf(hours.doubleValue()),
+        participants == null ? null : participants.intValue(), summary.strip(), processInstanceId,
+        day.plus(settings.getActivitiesKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC)));
+  }
+
+  @org.springframework.context.annotation.Configuration
+  static class Steps {
+
+    /** Records the entry; the summary lives in the log, the process keeps its id. */
+    @Bean
+    JavaDelegate recordActivity(ActivityLog log, People people) {
+      return execution -> {
+        Activity a = log.record(people.actingUser((String) execution.getVariable("initiator")),
+            (String) execution.getVariable("schoolCode"), (String) execution.getVariable("activityKind"),
+            (String) execution.getVariable("activityDate"), (Number) execution.getVariable("activityHours"),
+            (Number) execution.getVariable("participants"), (String) execution.getVariable("activitySummary"),
+            execution.getProcessInstanceId());
+        execution.setVariable("activityId", a.getId());
+        execution.setVariable("caseTitle", a.getKind().label() + " on " + a.getOccurredOn());
+        execution.removeVariable("activitySummary");
+      };
+    }
+  }
+}

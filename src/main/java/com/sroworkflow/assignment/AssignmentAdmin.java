@@ -1,0 +1,117 @@
+package com.sroworkflow.assignment;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.identity.Roles;
+import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.system.PlainText;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * SRO assignments over REST: the Chief (or an administrator) assigns an SRO to a school and ends an
+ * assignment; a refused assignment is 400 with the reason (lapsed training: the supervisor then has
+ * the refresher task). Reading: the Chief, supervisors, HR and administrators see every assignment,
+ * a principal or SRO those of the schools they act for.
+ */
+@RestController
+@RequestMapping("/api/assignments")
+class AssignmentAdmin {
+
+  record AssignRequest(String officer, String schoolCode) {}
+
+  record EndRequest(String reason) {}
+
+  record AssignmentDto(Long id, String officer, String officerName, String schoolCode, String kind,
+      LocalDate startsOn, LocalDate endsOn, String assignedBy, String endedBy, String endReason) {}
+
+  private final Assignments assignments;
+  private final IdentityService identity;
+  private final People people;
+
+  AssignmentAdmin(Assignments assignments, IdentityService identity, People people) {
+    this.assignments = assignments;
+    this.identity = identity;
+    this.people = people;
+  }
+
+  @GetMapping
+  List<AssignmentDto> list(@RequestParam(required = false) String school,
+      @RequestParam(required = false) String officer) {
+    Authentication caller = caller();
+    if ((school == null) == (officer == null)) {
+      throw new InvalidInputException("school", "Ask for the assignments of one school or of one officer.");
+    }
+    List<SroAssignment> found = school != null ? assignments.ofSchool(school) : assignments.ofOfficer(officer);
+    boolean all = seesAll(caller);
+    return found.stream()
+        .filter(a -> all || caller.getUserId().equals(a.getOfficerUsername())
+            || (caller.getTenantIds() != null && caller.getTenantIds().contains(a.getSchoolCode())))
+        .map(this::dto).toList();
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  AssignmentDto assign(@RequestBody AssignRequest request) {
+    Authentication chief = requireChief();
+    if (request.officer() == null || request.officer().isBlank()) {
+      throw new InvalidInputException("officer", "The officer (user name) is required.");
+    }
+    if (request.officer().length() > 64) {
+      throw new InvalidInputException("officer", "The officer's user name is at most 64 characters.");
+    }
+    PlainText.check("officer", "Officer", request.officer());
+    return dto(assignments.assign(request.officer(), request.schoolCode(), SroAssignment.Kind.ASSIGNED,
+        chief.getUserId(), "officer"));
+  }
+
+  @PostMapping("/{id}/end")
+  AssignmentDto end(@PathVariable Long id, @RequestBody EndRequest request) {
+    Authentication chief = requireChief();
+    if (request.reason() == null || request.reason().strip().length() < 5 || request.reason().length() > 400) {
+      throw new InvalidInputException("reason", "Say why the assignment ends (5 to 400 characters).");
+    }
+    PlainText.check("reason", "Reason", request.reason());
+    return dto(assignments.end(id, chief.getUserId(), request.reason().strip()));
+  }
+
+  private AssignmentDto dto(SroAssignment a) {
+    return new AssignmentDto(a.getId(), a.getOfficerUsername(), people.displayName(a.getOfficerUsername()),
+        a.getSchoolCode(), a.getKind().name(), a.getStartsOn(), a.getEndsOn(), a.getAssignedBy(), a.getEndedBy(),
+        a.getEndReason());
+  }
+
+  private Authentication caller() {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current == null || current.getUserId() == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+    }
+    return current;
+  }
+
+  private static boolean seesAll(Authentication caller) {
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(Roles.CHIEF) || groups.contains(Roles.ADMIN) || groups.contains(Roles.SUPERVISOR)
+        || groups.contains(Roles.HR);
+  }
+
+  private Authentication requireChief() {
+    Authentication caller = caller();
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (!groups.contains(Roles.CHIEF) && !groups.contains(Roles.ADMIN)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the Chief assigns SROs to schools.");
+    }
+    return caller;
+  }
+}

@@ -1,0 +1,206 @@
+package com.sroworkflow.assignment;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.identity.Roles;
+import com.sroworkflow.school.School;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
+import com.sroworkflow.school.Staffing;
+import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.training.RefresherTraining;
+import com.sroworkflow.training.TrainingCheck;
+import com.sroworkflow.training.TrainingStatus;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which SRO serves which school on which day, and the rule that links selection and training to
+ * duty: an officer whose required training or certification has lapsed is not assigned to a school
+ * (nor, through it, to the school's threat team). The refusal says why, and the officer's
+ * supervisor gets a task to schedule the refresher. An assignment also makes the officer a member
+ * of the school's tenant (so the school's cases reach them) and ending it takes that away.
+ */
+@Service("assignments")
+@Transactional
+public class Assignments {
+
+  private final SroAssignmentRepository assignments;
+  private final TrainingCheck trainingCheck;
+  private final RefresherTraining refresher;
+  private final Schools schools;
+  private final Staffing staffing;
+  private final People people;
+  private final IdentityService identity;
+  private final SchoolCalendar calendar;
+  private final AssignmentSettings settings;
+  private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
+
+  Assignments(SroAssignmentRepository assignments, TrainingCheck trainingCheck, RefresherTraining refresher,
+      Schools schools, Staffing staffing, People people, IdentityService identity, SchoolCalendar calendar,
+      AssignmentSettings settings, ObjectProvider<ProcessEngineConfigurationImpl> engine) {
+    this.assignments = assignments;
+    this.trainingCheck = trainingCheck;
+    this.refresher = refresher;
+    this.schools = schools;
+    this.staffing = staffing;
+    this.people = people;
+    this.identity = identity;
+    this.calendar = calendar;
+    this.settings = settings;
+    this.engine = engine;
+  }
+
+  /**
+   * Changes the officer's roles and school memberships on the program's own authority: the Chief who
+   * assigns (or the engine step that does) holds no administrator's rights over identities.
+   */
+  private void asProgram(Runnable change) {
+    engine.getObject().getCommandExecutorTxRequired().execute(ctx -> {
+      boolean checking = ctx.isAuthorizationCheckEnabled();
+      ctx.disableAuthorizationCheck();
+      try {
+        change.run();
+      } finally {
+        if (checking) {
+          ctx.enableAuthorizationCheck();
+        }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Assigns an officer to a school from today; refused, naming {@code field}, when the officer is
+   * unknown, already serves the school, or their training has lapsed.
+   */
+  public SroAssignment assign(String officer, String schoolCode, SroAssignment.Kind kind, String by, String field) {
+    String who = officer == null ? "" : officer.strip();
+    if (!people.exists(who) || !(people.isMember(who, Roles.SRO) || people.isMember(who, Roles.OFFICER))) {
+      throw new InvalidInputException(field, "There is no police officer '" + abbreviate(who) + "'.");
+    }
+    School school = schools.require("schoolCode", schoolCode);
+    LocalDate today = calendar.today();
+    if (activeAt(school.getCode(), today).stream().anyMatch(a -> a.getOfficerUsername().equals(who))) {
+      throw new InvalidInputException(field, people.displayName(who) + " already serves " + school.getName() + ".");
+    }
+    List<TrainingStatus> lapsed = trainingCheck.lapsedOn(who, today);
+    if (!lapsed.isEmpty()) {
+      refresher.request(who, lapsed);
+      throw new InvalidInputException(field, people.displayName(who) + " cannot be assigned to " + school.getName()
+          + ": " + lapsed.stream().map(s -> s.title() + " " + s.reason()).collect(Collectors.joining("; "))
+          + ". " + people.displayName(refresher.supervisorOf(who)) + " has a task to schedule the refresher.");
+    }
+    return record(who, school.getCode(), kind, today, by, true);
+  }
+
+  /**
+   * The Chief's appointment at the end of a selection puts the SRO on duty: the assignment is recorded
+   * without the training check, since the new SRO's initial training is planned with the appointment.
+   * Selection has already made them a member of the schools (within the same engine command, whose
+   * identity changes are written at its end, so they are not made again here).
+   */
+  public void appointed(String officer, Set<String> schoolCodes, String by) {
+    LocalDate today = calendar.today();
+    for (String code : schoolCodes) {
+      if (activeAt(code, today).stream().noneMatch(a -> a.getOfficerUsername().equals(officer))) {
+        record(officer, code, SroAssignment.Kind.ASSIGNED, today, by, false);
+      }
+    }
+  }
+
+  private SroAssignment record(String officer, String school, SroAssignment.Kind kind, LocalDate from, String by,
+      boolean putOnDuty) {
+    SroAssignment saved = assignments.save(new SroAssignment(officer, school, kind, from, by));
+    if (putOnDuty) {
+      asProgram(() -> staffing.assignSro(officer, List.of(school)));
+    }
+    if (kind == SroAssignment.Kind.ASSIGNED) {
+      for (SroAssignment cover : activeAt(school, from)) {
+        if (cover.getKind() == SroAssignment.Kind.COVER && !cover.getOfficerUsername().equals(officer)) {
+          end(cover, by, "Replacement " + people.displayName(officer) + " on duty");
+        }
+      }
+    }
+    return saved;
+  }
+
+  /** Ends the officer's assignments at the school as of today; returns how many ended. */
+  public int endAt(String officer, String schoolCode, String by, String reason) {
+    List<SroAssignment> active = activeAt(schoolCode, calendar.today()).stream()
+        .filter(a -> a.getOfficerUsername().equals(officer)).toList();
+    active.forEach(a -> end(a, by, reason));
+    return active.size();
+  }
+
+  public SroAssignment end(Long id, String by, String reason) {
+    SroAssignment a = assignments.findById(id)
+        .orElseThrow(() -> new InvalidInputException("id", "There is no assignment " + id + "."));
+    if (!a.isActiveOn(calendar.today()) && !a.getStartsOn().isAfter(calendar.today())) {
+      throw new InvalidInputException("id", "Assignment " + id + " has already ended.");
+    }
+    end(a, by, reason);
+    return a;
+  }
+
+  private void end(SroAssignment a, String by, String reason) {
+    LocalDate today = calendar.today();
+    LocalDate last = today.minusDays(1).isBefore(a.getStartsOn()) ? a.getStartsOn().minusDays(1) : today.minusDays(1);
+    a.end(last, by, reason == null ? null : reason.length() > 400 ? reason.substring(0, 400) : reason,
+        last.plus(settings.getAssignmentsKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC));
+    assignments.flush();
+    boolean stillServes = activeAt(a.getSchoolCode(), today).stream()
+        .anyMatch(x -> x.getOfficerUsername().equals(a.getOfficerUsername()));
+    if (!stillServes && identity.createUserQuery().userId(a.getOfficerUsername())
+        .memberOfTenant(a.getSchoolCode()).count() > 0) {
+      asProgram(() -> identity.deleteTenantUserMembership(a.getSchoolCode(), a.getOfficerUsername()));
+    }
+  }
+
+  public List<SroAssignment> activeAt(String schoolCode, LocalDate day) {
+    return assignments.findBySchoolCodeOrderByStartsOnAscIdAsc(schoolCode).stream()
+        .filter(a -> a.isActiveOn(day)).toList();
+  }
+
+  /** The SROs serving the school today: the ones its SRO tasks go to. */
+  public List<String> srosOf(String schoolCode) {
+    return activeAt(schoolCode, calendar.today()).stream().map(SroAssignment::getOfficerUsername).distinct()
+        .sorted().toList();
+  }
+
+  /**
+   * Who covers a school that loses its SRO: the SRO of the school it feeds into (seed 002), or else
+   * of a school that feeds into it; null when there is none.
+   */
+  public String suggestedCover(String schoolCode, String leaving) {
+    School school = schools.require("schoolCode", schoolCode);
+    Set<String> candidates = new LinkedHashSet<>();
+    if (school.getFeedsInto() != null) {
+      candidates.addAll(srosOf(school.getFeedsInto()));
+    }
+    schools.all().stream().filter(s -> schoolCode.equals(s.getFeedsInto()))
+        .forEach(s -> candidates.addAll(srosOf(s.getCode())));
+    candidates.remove(leaving);
+    return candidates.stream().findFirst().orElse(null);
+  }
+
+  public List<SroAssignment> ofOfficer(String officer) {
+    return assignments.findByOfficerUsernameOrderByStartsOnAscIdAsc(officer);
+  }
+
+  public List<SroAssignment> ofSchool(String school) {
+    return assignments.findBySchoolCodeOrderByStartsOnAscIdAsc(school);
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+  }
+}

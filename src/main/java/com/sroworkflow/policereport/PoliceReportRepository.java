@@ -1,0 +1,22 @@
+package com.sroworkflow.policereport;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
+
+public interface PoliceReportRepository extends JpaRepository<PoliceReport, Long> {
+
+  List<PoliceReport> findByThreatCaseId(Long threatCaseId);
+
+  Optional<PoliceReport> findFirstBySchoolCodeAndReportNumberOrderByIdDesc(String schoolCode, String reportNumber);
+
+  @Modifying
+  @Transactional
+  @Query("delete from PoliceReport r where r.removeAfter < :now")
+  int deleteExpired(@Param("now") Instant now);
+}

@@ -1,0 +1,47 @@
+package com.sroworkflow.policereport;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.system.EngineClock;
+import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.threat.ThreatCases;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files the SRO's police report for a threat case, kept apart from the case (a record of the
+ * law-enforcement unit, at the case's school); the case notes only that a report was filed and when.
+ */
+@Service
+class PoliceReports {
+
+  private final PoliceReportRepository reports;
+  private final ThreatCases cases;
+  private final People people;
+  private final SchoolCalendar calendar;
+
+  PoliceReports(PoliceReportRepository reports, ThreatCases cases, People people, SchoolCalendar calendar) {
+    this.reports = reports;
+    this.cases = cases;
+    this.people = people;
+    this.calendar = calendar;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public PoliceReport file(Long caseId, String processInstanceId, String reportNumber, String offence,
+      LocalDate reportDate, PoliceReport.Disposition disposition, String narrative, Duration retention) {
+    String schoolCode = cases.find(caseId).getSchoolCode();
+    if (reportDate.isAfter(calendar.today())) {
+      throw new InvalidInputException("reportDate", "The report date cannot be in the future.");
+    }
+    Instant now = EngineClock.now();
+    PoliceReport report = reports.save(new PoliceReport(caseId, schoolCode, processInstanceId, reportNumber, offence,
+        reportDate, disposition, narrative, people.actingUser(null), now, now.plus(retention)));
+    cases.policeReportFiled(caseId, now);
+    return report;
+  }
+}

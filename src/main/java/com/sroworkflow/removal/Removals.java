@@ -1,0 +1,162 @@
+package com.sroworkflow.removal;
+
+import com.sroworkflow.assignment.Assignments;
+import com.sroworkflow.assignment.SroAssignment;
+import com.sroworkflow.identity.People;
+import com.sroworkflow.identity.Roles;
+import com.sroworkflow.notification.Notifications;
+import com.sroworkflow.school.School;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.EngineClock;
+import com.sroworkflow.system.InvalidInputException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removing an SRO from a school (seed 004 item 16): the Chief removes one, or a principal of the
+ * school asks in writing and the Chief decides. The school is covered by another SRO from the moment
+ * the SRO leaves until a replacement is on duty, and a replacement vacancy starts a new selection.
+ */
+@Service
+@Transactional
+public class Removals {
+
+  static final String VACANCY_PROCESS = "sroVacancy";
+
+  private final SroRemovalRepository removals;
+  private final Assignments assignments;
+  private final Schools schools;
+  private final People people;
+  private final Notifications notifications;
+  private final SchoolCalendar calendar;
+  private final RemovalSettings settings;
+  private final RuntimeService runtime;
+
+  Removals(SroRemovalRepository removals, Assignments assignments, Schools schools, People people,
+      Notifications notifications, SchoolCalendar calendar, RemovalSettings settings, RuntimeService runtime) {
+    this.removals = removals;
+    this.assignments = assignments;
+    this.schools = schools;
+    this.people = people;
+    this.notifications = notifications;
+    this.calendar = calendar;
+    this.settings = settings;
+    this.runtime = runtime;
+  }
+
+  public SroRemoval request(String processInstanceId, String requestedBy, String schoolCode, String officer,
+      String reason) {
+    School school = schools.require("removalSchool", schoolCode);
+    boolean chief = people.isMember(requestedBy, Roles.CHIEF) || people.isMember(requestedBy, Roles.ADMIN);
+    boolean principal = people.isMember(requestedBy, Roles.PRINCIPAL) && people.actsFor(requestedBy, school.getCode());
+    if (!chief && !principal) {
+      throw new InvalidInputException("removalSchool", "Only the Chief, or a principal of " + school.getName()
+          + ", asks for an SRO's removal from it.");
+    }
+    String sro = officer == null ? "" : officer.strip();
+    if (!assignments.srosOf(school.getCode()).contains(sro)) {
+      throw new InvalidInputException("removalOfficer", "'" + abbreviate(sro) + "' is not an SRO of "
+          + school.getName() + ".");
+    }
+    if (reason == null || reason.strip().length() < 30) {
+      throw new InvalidInputException("removalReason", "Give the reason in writing (at least 30 characters).");
+    }
+    return removals.save(new SroRemoval(processInstanceId, sro, school.getCode(), requestedBy, !chief,
+        reason.strip()));
+  }
+
+  /** The Chief's decision on a school's request; returns whether the SRO is replaced. */
+  public boolean decide(Long id, String chief, String decision, String reason) {
+    SroRemoval r = require(id);
+    if (!"REPLACE".equals(decision) && !"KEEP".equals(decision)) {
+      throw new InvalidInputException("removalDecision", "Choose REPLACE or KEEP.");
+    }
+    if (reason == null || reason.strip().length() < 10) {
+      throw new InvalidInputException("decisionReason", "Give the reason for your decision (at least 10 characters).");
+    }
+    r.decide(decision, reason.strip(), chief, removeAfter());
+    return "REPLACE".equals(decision);
+  }
+
+  /**
+   * The SRO leaves the school and the named SRO covers it from today; refused, with the task left
+   * open, when the cover's training has lapsed (their supervisor then gets the refresher task).
+   */
+  public void removeAndCover(Long id, String chief, String coverOfficer) {
+    SroRemoval r = require(id);
+    String cover = coverOfficer == null ? "" : coverOfficer.strip();
+    if (cover.equals(r.getOfficerUsername())) {
+      throw new InvalidInputException("coverOfficer", "The SRO who leaves cannot cover the school.");
+    }
+    if (!people.isMember(cover, Roles.SRO)) {
+      throw new InvalidInputException("coverOfficer", "'" + abbreviate(cover) + "' is not an SRO.");
+    }
+    assignments.assign(cover, r.getSchoolCode(), SroAssignment.Kind.COVER, chief, "coverOfficer");
+    assignments.endAt(r.getOfficerUsername(), r.getSchoolCode(), chief,
+        r.isRequestedBySchool() ? "Replaced at the school's request" : "Removed by the Chief");
+    if (r.getDecision() == null) {
+      r.decide("REPLACE", "Removed by the Chief", chief, null);
+    }
+    r.covered(cover);
+  }
+
+  /** Opens the selection for a replacement: a vacancy for the school, which HR runs as usual. */
+  public String openReplacementVacancy(Long id) {
+    SroRemoval r = require(id);
+    School school = schools.require("removalSchool", r.getSchoolCode());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("vacancyTitle", "SRO for " + school.getName() + " (replacement)");
+    variables.put("schoolCodes", school.getCode());
+    variables.put("postCount", 1L);
+    variables.put("applicationDeadline", calendar.today().plus(settings.getReplacementVacancyOpenFor()).toString());
+    variables.put("vacancyNotes", "Replacement for " + people.displayName(r.getOfficerUsername()) + "; "
+        + people.displayName(r.getCoverOfficer()) + " covers the school until the replacement is on duty.");
+    CommandContext ctx = Context.getCommandContext();
+    // the program opens it on the Chief's decision; HR, who runs vacancies, takes it from there
+    boolean check = ctx != null && ctx.isAuthorizationCheckEnabled();
+    if (check) {
+      ctx.disableAuthorizationCheck();
+    }
+    try {
+      ProcessInstanceWithVariables vacancy = runtime.createProcessInstanceByKey(VACANCY_PROCESS)
+          .setVariables(variables).executeWithVariablesInReturn();
+      String reference = String.valueOf(vacancy.getVariables().get("vacancyRef"));
+      r.vacancyOpened(reference, removeAfter());
+      return reference;
+    } finally {
+      if (check) {
+        ctx.enableAuthorizationCheck();
+      }
+    }
+  }
+
+  public void tellSchoolSroStays(Long id) {
+    SroRemoval r = require(id);
+    String body = "The Chief decided that " + people.displayName(r.getOfficerUsername()) + " stays the SRO of "
+        + schools.name(r.getSchoolCode()) + ": " + r.getDecisionReason();
+    notifications.send(r.getRequestedBy(), "Your request for a replacement SRO",
+        notifications.greeting(r.getRequestedBy()) + "\n\n" + body, null, "Removal " + r.getId(),
+        r.getProcessInstanceId());
+  }
+
+  public SroRemoval require(Long id) {
+    return removals.findById(id).orElseThrow(() -> new IllegalStateException("removal " + id + " does not exist"));
+  }
+
+  private Instant removeAfter() {
+    return EngineClock.now().atZone(ZoneOffset.UTC).plus(settings.getAssignmentsKeptFor()).toInstant();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+  }
+}

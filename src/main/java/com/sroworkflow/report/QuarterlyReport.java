@@ -1,0 +1,29 @@
+package com.sroworkflow.report;
+
+import java.util.List;
+
+/**
+ * The figures of one quarter for one SRO or one school, for the SRO's supervisor: no student is named,
+ * only counts.
+ *
+ * @param subject "officer" or "school"
+ * @param schools the schools served in the quarter (for an SRO) or the SROs who served (for a school)
+ */
+public record QuarterlyReport(String subject, String id, String name, Quarter quarter, List<String> servedBy,
+    int threatCases, List<Count> threatsByLevel, List<Count> threatsByOutcome, int referrals,
+    List<Count> referralsByAgencyType, List<Count> referralsByStatus, Acknowledgement acknowledgement,
+    List<ActivityCount> activities, List<TrainingRow> training) {
+
+  public record Count(String label, long count) {}
+
+  /**
+   * How long principals took to acknowledge the quarter's referrals, in hours.
+   *
+   * @param median null when none was acknowledged
+   */
+  public record Acknowledgement(long acknowledged, long waiting, Double median, Double longest) {}
+
+  public record ActivityCount(String label, long count, double hours, long participants) {}
+
+  public record TrainingRow(String officer, String title, String status, String detail) {}
+}

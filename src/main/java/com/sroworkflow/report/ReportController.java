@@ -1,0 +1,159 @@
+package com.sroworkflow.report;
+
+import com.sroworkflow.identity.People;
+import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The quarterly report pages under {@code /reports/quarterly}: reached with the Tasklist login (the
+ * webapp session) or HTTP Basic, like {@code /api}. A report the caller may not read is 404, as if
+ * it did not exist.
+ */
+@RestController
+@RequestMapping("/reports/quarterly")
+class ReportController {
+
+  private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:";
+
+  private final QuarterlyReports reports;
+  private final ReportAccess access;
+  private final IdentityService identity;
+  private final SchoolCalendar calendar;
+  private final People people;
+  private final Schools schools;
+
+  ReportController(QuarterlyReports reports, ReportAccess access, IdentityService identity, SchoolCalendar calendar,
+      People people, Schools schools) {
+    this.reports = reports;
+    this.access = access;
+    this.identity = identity;
+    this.calendar = calendar;
+    this.people = people;
+    this.schools = schools;
+  }
+
+  @GetMapping
+  ResponseEntity<String> index(@RequestParam(required = false) String quarter) {
+    Authentication caller = caller();
+    Quarter q = Quarter.parse(quarter, calendar.today());
+    List<String> officers = access.officers(caller);
+    List<String> schoolCodes = access.schools(caller, q);
+    StringBuilder b = new StringBuilder("<h1>Quarterly reports ").append(q).append("</h1><nav>")
+        .append("<a href=\"?quarter=").append(q.previous()).append("\">Previous quarter</a>")
+        .append("<a href=\"?quarter=").append(q.next()).append("\">Next quarter</a>")
+        .append("<a href=\"/camunda/app/tasklist/\">Tasklist</a></nav>");
+    b.append("<h2>SROs</h2>");
+    list(b, officers.stream().map(o -> new String[] {"officers/" + o, people.displayName(o)}).toList(), q);
+    b.append("<h2>Schools</h2>");
+    list(b, schoolCodes.stream().map(s -> new String[] {"schools/" + s, schools.name(s)}).toList(), q);
+    return html(ReportPages.page("Quarterly reports " + q, b.toString()));
+  }
+
+  private static void list(StringBuilder b, List<String[]> links, Quarter q) {
+    if (links.isEmpty()) {
+      b.append("<p class=\"muted\">None you may read.</p>");
+      return;
+    }
+    b.append("<table><tr><th>Report</th><th>Downloads</th></tr>");
+    for (String[] l : links) {
+      String href = "/reports/quarterly/" + ReportPages.escape(l[0]);
+      b.append("<tr><td><a href=\"").append(href).append("?quarter=").append(q).append("\">")
+          .append(ReportPages.escape(l[1])).append("</a></td><td><a href=\"").append(href).append(".csv?quarter=")
+          .append(q).append("\">CSV</a> <a href=\"").append(href).append(".pdf?quarter=").append(q)
+          .append("\">PDF</a></td></tr>");
+    }
+    b.append("</table>");
+  }
+
+  @GetMapping("/officers/{officer}")
+  ResponseEntity<String> officer(@PathVariable String officer, @RequestParam(required = false) String quarter) {
+    QuarterlyReport r = officerReport(officer, quarter);
+    return html(ReportPages.report(r, "/reports/quarterly/officers/" + r.id()));
+  }
+
+  @GetMapping("/officers/{officer}.csv")
+  ResponseEntity<byte[]> officerCsv(@PathVariable String officer, @RequestParam(required = false) String quarter) {
+    return csv(officerReport(officer, quarter));
+  }
+
+  @GetMapping("/officers/{officer}.pdf")
+  ResponseEntity<byte[]> officerPdf(@PathVariable String officer, @RequestParam(required = false) String quarter) {
+    return pdf(officerReport(officer, quarter));
+  }
+
+  @GetMapping("/schools/{school}")
+  ResponseEntity<String> school(@PathVariable String school, @RequestParam(required = false) String quarter) {
+    QuarterlyReport r = schoolReport(school, quarter);
+    return html(ReportPages.report(r, "/reports/quarterly/schools/" + r.id()));
+  }
+
+  @GetMapping("/schools/{school}.csv")
+  ResponseEntity<byte[]> schoolCsv(@PathVariable String school, @RequestParam(required = false) String quarter) {
+    return csv(schoolReport(school, quarter));
+  }
+
+  @GetMapping("/schools/{school}.pdf")
+  ResponseEntity<byte[]> schoolPdf(@PathVariable String school, @RequestParam(required = false) String quarter) {
+    return pdf(schoolReport(school, quarter));
+  }
+
+  private QuarterlyReport officerReport(String officer, String quarter) {
+    Quarter q = Quarter.parse(quarter, calendar.today());
+    if (!access.mayReadOfficer(caller(), officer) || !people.exists(officer)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
+    }
+    return reports.forOfficer(officer, q);
+  }
+
+  private QuarterlyReport schoolReport(String school, String quarter) {
+    Quarter q = Quarter.parse(quarter, calendar.today());
+    if (!access.mayReadSchool(caller(), school, q) || schools.all().stream().noneMatch(s -> s.getCode().equals(school))) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
+    }
+    return reports.forSchool(school, q);
+  }
+
+  private Authentication caller() {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current == null || current.getUserId() == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+    }
+    return current;
+  }
+
+  private static ResponseEntity<String> html(String page) {
+    return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+        .header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff").body(page);
+  }
+
+  private static String fileName(QuarterlyReport r, String ext) {
+    return "sro-quarterly-" + r.subject() + "-" + r.id() + "-" + r.quarter() + "." + ext;
+  }
+
+  private static ResponseEntity<byte[]> csv(QuarterlyReport r) {
+    return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(r, "csv") + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(ReportFiles.csv(r).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static ResponseEntity<byte[]> pdf(QuarterlyReport r) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(r, "pdf") + "\"")
+        .header("X-Content-Type-Options", "nosniff").body(ReportFiles.pdf(r));
+  }
+}

@@ -1,9 +1,0 @@
-package com.sroworkflow.threat;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface PoliceReportDisclosureRepository extends JpaRepository<PoliceReportDisclosure, Long> {
-
-  List<PoliceReportDisclosure> findByPoliceReportIdOrderByIdAsc(Long policeReportId);
-}
