@@ -1,19 +1,8 @@
 package com.sroworkflow.assignment;
 
 import com.sroworkflow.identity.Roles;
-import java.util.ArrayList;
-import java.util.List;
+import com.sroworkflow.system.CandidateGroupListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +11,10 @@ import org.springframework.stereotype.Component;
  * model that waits for the group {@code sro} gets, when it is created in a school's tenant, the
  * school's assigned SROs as candidate users. (Only assigned SROs are members of the school's
  * tenant, see {@link Assignments}, so the group alone reaches no one else.) The models keep their
- * candidate group; no model needs to change.
+ * candidate group; no model needs to change: the system's engine plugin attaches this listener.
  */
 @Component
-class AssignmentRouting extends AbstractProcessEnginePlugin {
+class AssignmentRouting implements CandidateGroupListener {
 
   private final ObjectProvider<Assignments> assignments;
 
@@ -34,37 +23,16 @@ class AssignmentRouting extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior
-            && waitsForSros(behavior.getTaskDefinition().getCandidateGroupIdExpressions())) {
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, this::route);
-        }
-      }
-
-      private void route(DelegateTask task) {
-        if (task.getTenantId() != null) {
-          for (String sro : assignments.getObject().srosOf(task.getTenantId())) {
-            task.addCandidateUser(sro);
-          }
-        }
-      }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+  public String candidateGroup() {
+    return Roles.SRO;
   }
 
-  private static boolean waitsForSros(java.util.Set<Expression> groups) {
-    for (Expression group : groups) {
-      for (String id : group.getExpressionText().split(",")) {
-        if (id.strip().equals(Roles.SRO)) {
-          return true;
-        }
+  @Override
+  public void notify(DelegateTask task) {
+    if (task.getTenantId() != null) {
+      for (String sro : assignments.getObject().srosOf(task.getTenantId())) {
+        task.addCandidateUser(sro);
       }
     }
-    return false;
   }
 }

@@ -6,6 +6,7 @@ import com.sroworkflow.school.School;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.school.Staffing;
+import com.sroworkflow.system.EnginePlugin;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.training.RefresherTraining;
 import com.sroworkflow.training.TrainingCheck;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +42,11 @@ public class Assignments {
   private final IdentityService identity;
   private final SchoolCalendar calendar;
   private final AssignmentSettings settings;
-  private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
+  private final ObjectProvider<EnginePlugin> engine;
 
   Assignments(SroAssignmentRepository assignments, TrainingCheck trainingCheck, RefresherTraining refresher,
       Schools schools, Staffing staffing, People people, IdentityService identity, SchoolCalendar calendar,
-      AssignmentSettings settings, ObjectProvider<ProcessEngineConfigurationImpl> engine) {
+      AssignmentSettings settings, ObjectProvider<EnginePlugin> engine) {
     this.assignments = assignments;
     this.trainingCheck = trainingCheck;
     this.refresher = refresher;
@@ -64,16 +64,8 @@ public class Assignments {
    * assigns (or the engine step that does) holds no administrator's rights over identities.
    */
   private void asProgram(Runnable change) {
-    engine.getObject().getCommandExecutorTxRequired().execute(ctx -> {
-      boolean checking = ctx.isAuthorizationCheckEnabled();
-      ctx.disableAuthorizationCheck();
-      try {
-        change.run();
-      } finally {
-        if (checking) {
-          ctx.enableAuthorizationCheck();
-        }
-      }
+    engine.getObject().runWithoutAuthorization(() -> {
+      change.run();
       return null;
     });
   }

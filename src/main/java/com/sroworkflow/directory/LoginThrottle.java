@@ -2,10 +2,6 @@ package com.sroworkflow.directory;
 
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
-// Engine internals: the engine's own login settings (loginMaxAttempts, delays) and clock, so directory users are
-// throttled exactly like built-in ones; the public API exposes neither.
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Camunda's DbIdentityServiceProvider: the n-th failure in a row refuses every attempt for
  * base * factor^(n-1) seconds (at most the maximum), maxAttempts failures lock the account until an
  * administrator unlocks it, a success starts the count again. Runs inside the engine's command, so
- * the count commits with it.
+ * the count commits with it. The settings are the engine's own, handed over by {@link DirectoryPlugin}.
  */
 @Component
 @Profile("ldap")
@@ -34,12 +30,14 @@ class LoginThrottle {
     this.logins = logins;
   }
 
+  /** The engine's login settings: failures before the lock, and the delay after each failure in seconds. */
+  record Rules(int maxAttempts, int delayBase, int delayFactor, int delayMaxTime) {}
+
   /** Checks the password unless the account is locked or in its delay, and counts the outcome. */
-  boolean check(String username, BooleanSupplier passwordMatches) {
-    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+  boolean check(String username, Rules rules, BooleanSupplier passwordMatches) {
     DirectoryLogin login = logins.findById(username).orElse(null);
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    if (login != null && (login.getFailedAttempts() >= engine.getLoginMaxAttempts()
+    if (login != null && (login.getFailedAttempts() >= rules.maxAttempts()
         || login.getLockedUntil() != null && login.getLockedUntil().isAfter(now))) {
       return false;
     }
@@ -50,10 +48,10 @@ class LoginThrottle {
       return true;
     }
     DirectoryLogin failed = login != null ? login : new DirectoryLogin(username);
-    long delay = (long) (engine.getLoginDelayBase() * Math.pow(engine.getLoginDelayFactor(), failed.getFailedAttempts()));
-    failed.failed(now.plusSeconds(Math.min(delay, engine.getLoginDelayMaxTime())));
+    long delay = (long) (rules.delayBase() * Math.pow(rules.delayFactor(), failed.getFailedAttempts()));
+    failed.failed(now.plusSeconds(Math.min(delay, rules.delayMaxTime())));
     logins.save(failed);
-    if (failed.getFailedAttempts() >= engine.getLoginMaxAttempts()) {
+    if (failed.getFailedAttempts() >= rules.maxAttempts()) {
       LOG.info("Directory account {} locked after {} failed logins", username, failed.getFailedAttempts());
     }
     return false;

@@ -6,9 +6,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
@@ -28,13 +25,13 @@ class ProductionAccounts implements SmartInitializingSingleton {
   static final List<String> DEFAULT_PASSWORDS = List.of("demo", "admin", "password", "changeme", "camunda");
 
   private final IdentityService identity;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final StoredPasswords passwords;
   private final String adminPassword;
 
-  ProductionAccounts(IdentityService identity, ProcessEngineConfigurationImpl configuration,
+  ProductionAccounts(IdentityService identity, StoredPasswords passwords,
       @Value("${SRO_ADMIN_PASSWORD:}") String adminPassword) {
     this.identity = identity;
-    this.configuration = configuration;
+    this.passwords = passwords;
     this.adminPassword = adminPassword;
   }
 
@@ -82,16 +79,8 @@ class ProductionAccounts implements SmartInitializingSingleton {
   List<String> accountsWithDefaultPasswords() {
     List<String> found = new ArrayList<>();
     for (User user : identity.createUserQuery().list()) {
-      UserEntity entity = (UserEntity) user;
-      if (entity.getPassword() == null) {
-        continue;
-      }
-      for (String candidate : withUsername(user.getId())) {
-        String salted = EncryptionUtil.saltPassword(candidate, entity.getSalt());
-        if (configuration.getPasswordManager().check(salted, entity.getPassword())) {
-          found.add(user.getId());
-          break;
-        }
+      if (passwords.isOneOf(user, withUsername(user.getId()))) {
+        found.add(user.getId());
       }
     }
     return found;

@@ -9,14 +9,13 @@ import com.sroworkflow.school.School;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.EngineClock;
+import com.sroworkflow.system.EnginePlugin;
 import com.sroworkflow.system.InvalidInputException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +39,11 @@ public class Removals {
   private final SchoolCalendar calendar;
   private final RemovalSettings settings;
   private final RuntimeService runtime;
+  private final EnginePlugin engine;
 
   Removals(SroRemovalRepository removals, Assignments assignments, Schools schools, People people,
-      Notifications notifications, SchoolCalendar calendar, RemovalSettings settings, RuntimeService runtime) {
+      Notifications notifications, SchoolCalendar calendar, RemovalSettings settings, RuntimeService runtime,
+      EnginePlugin engine) {
     this.removals = removals;
     this.assignments = assignments;
     this.schools = schools;
@@ -51,6 +52,7 @@ public class Removals {
     this.calendar = calendar;
     this.settings = settings;
     this.runtime = runtime;
+    this.engine = engine;
   }
 
   public SroRemoval request(String processInstanceId, String requestedBy, String schoolCode, String officer,
@@ -120,23 +122,14 @@ public class Removals {
     variables.put("applicationDeadline", calendar.today().plus(settings.getReplacementVacancyOpenFor()).toString());
     variables.put("vacancyNotes", "Replacement for " + people.displayName(r.getOfficerUsername()) + "; "
         + people.displayName(r.getCoverOfficer()) + " covers the school until the replacement is on duty.");
-    CommandContext ctx = Context.getCommandContext();
     // the program opens it on the Chief's decision; HR, who runs vacancies, takes it from there
-    boolean check = ctx != null && ctx.isAuthorizationCheckEnabled();
-    if (check) {
-      ctx.disableAuthorizationCheck();
-    }
-    try {
+    return engine.runWithoutAuthorization(() -> {
       ProcessInstanceWithVariables vacancy = runtime.createProcessInstanceByKey(VACANCY_PROCESS)
           .setVariables(variables).executeWithVariablesInReturn();
       String reference = String.valueOf(vacancy.getVariables().get("vacancyRef"));
       r.vacancyOpened(reference, removeAfter());
       return reference;
-    } finally {
-      if (check) {
-        ctx.enableAuthorizationCheck();
-      }
-    }
+    });
   }
 
   public void tellSchoolSroStays(Long id) {

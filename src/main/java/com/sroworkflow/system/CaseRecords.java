@@ -3,13 +3,10 @@ package com.sroworkflow.system;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-// Engine internals: the root process instance of a step (ExecutionEntity) and the running command's engine
-// (Context); the public delegate API gives neither without a query per step.
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,10 +63,10 @@ public final class CaseRecords {
       throw new ForeignRecordException(variable, variable + " must be a record id.");
     }
     long id = ((Number) value).longValue();
-    ExecutionEntity execution = executionOf(scope);
-    List<String> schools = jdbc().queryForList(
+    DelegateExecution execution = executionOf(scope);
+    List<String> schools = jdbc(execution).queryForList(
         "select school_code from case_record where root_instance_id = ? and variable_name = ? and record_id = ?",
-        String.class, execution.getRootProcessInstanceId(), variable, id);
+        String.class, rootInstanceId(execution), variable, id);
     if (schools.isEmpty()) {
       throw new ForeignRecordException(variable,
           "Record " + id + " in " + variable + " does not belong to this case: the step refuses to act on it.");
@@ -97,12 +94,12 @@ public final class CaseRecords {
    * a variable: the engine sets each element's variable itself.
    */
   public static void bindEach(VariableScope scope, String variable, Collection<Long> ids, String school) {
-    ExecutionEntity execution = executionOf(scope);
+    DelegateExecution execution = executionOf(scope);
     if (!Objects.equals(school, execution.getTenantId())) {
       throw new ForeignRecordException(variable, "The record in " + variable + " belongs to school " + school
           + ", not to this case's school: the step refuses to act on it.");
     }
-    insert(jdbc(), execution.getRootProcessInstanceId(), variable, ids, school);
+    insert(jdbc(execution), rootInstanceId(execution), variable, ids, school);
   }
 
   /**
@@ -122,9 +119,17 @@ public final class CaseRecords {
     insert(jdbc, started.getRootProcessInstanceId(), variable, List.of(id), started.getTenantId());
   }
 
-  /** Forgets what a case bound, when its root instance ends (CaseRecordsPlugin). */
-  static void forget(String rootInstanceId) {
-    jdbc().update("delete from case_record where root_instance_id = ?", rootInstanceId);
+  /**
+   * Forgets what a case bound when its root process instance ends, completed or cancelled: nothing reads
+   * it afterwards. EnginePlugin makes it a built-in end listener of every process, so a cancellation that
+   * skips the model's listeners still runs it.
+   */
+  static ExecutionListener forgetWhenTheCaseEnds() {
+    return ending -> {
+      if (ending.getId().equals(ending.getProcessInstanceId()) && ending.getSuperExecution() == null) {
+        jdbc(ending).update("delete from case_record where root_instance_id = ?", ending.getId());
+      }
+    };
   }
 
   private static void insert(JdbcTemplate jdbc, String root, String variable, Collection<Long> ids, String school) {
@@ -139,19 +144,25 @@ public final class CaseRecords {
     }
   }
 
-  private static ExecutionEntity executionOf(VariableScope scope) {
+  private static DelegateExecution executionOf(VariableScope scope) {
     Object execution = scope instanceof DelegateTask task ? task.getExecution() : scope;
-    if (execution instanceof ExecutionEntity e) {
+    if (execution instanceof DelegateExecution e) {
       return e;
     }
     throw new IllegalStateException("Case records are read and bound by the steps of a process, not by " + scope);
   }
 
-  private static JdbcTemplate jdbc() {
-    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
-    if (engine == null) {
-      throw new IllegalStateException("Case records are read and bound inside the engine's steps.");
+  /** The case: the step's process instance, or the root of the chain of cases that called it. */
+  private static String rootInstanceId(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    while (instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
     }
-    return new JdbcTemplate(engine.getDataSource());
+    return instance.getId();
+  }
+
+  /** The engine's own data source, so that a binding commits or rolls back with the step's transaction. */
+  private static JdbcTemplate jdbc(DelegateExecution execution) {
+    return new JdbcTemplate(execution.getProcessEngine().getProcessEngineConfiguration().getDataSource());
   }
 }

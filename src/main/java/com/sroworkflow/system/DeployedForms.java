@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * The Camunda Forms of each deployment, parsed once. Tasks bind their forms with
@@ -21,16 +20,10 @@ public class DeployedForms {
 
   private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
 
-  /**
-   * Called from inside a command on behalf of whoever completes the task; reading the deployment is
-   * the engine's business, not that user's, so it runs without their authorization checks.
-   */
+  /** The form of a process definition's deployment; the caller reads as the engine (FormValidation). */
   public FormSchema form(RepositoryService repository, String processDefinitionId, String formId) {
-    String deploymentId = Context.getCommandContext().runWithoutAuthorization(
-        () -> repository.getProcessDefinition(processDefinitionId).getDeploymentId());
-    FormSchema form = byDeployment.computeIfAbsent(deploymentId,
-        id -> Context.getCommandContext().runWithoutAuthorization(() -> load(repository, id))).get(formId);
-    return require(form, deploymentId, formId);
+    String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
+    return formOfDeployment(repository, deploymentId, formId);
   }
 
   /** The form of a deployment, read outside any engine command: the caller reads as the engine. */

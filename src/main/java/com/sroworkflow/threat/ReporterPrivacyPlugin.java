@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+// Engine internals: the start user and operation log are written by the history event producer, set only by a plugin.
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;

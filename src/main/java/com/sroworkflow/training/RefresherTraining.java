@@ -3,13 +3,13 @@ package com.sroworkflow.training;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.selection.TrainingRecords;
+import com.sroworkflow.system.EnginePlugin;
 import com.sroworkflow.system.InvalidInputException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -23,14 +23,16 @@ public class RefresherTraining {
 
   static final String PROCESS = "refresherTraining";
 
-  private final ObjectProvider<ProcessEngineConfigurationImpl> configuration;
+  private final ObjectProvider<EnginePlugin> engine;
+  private final ObjectProvider<RuntimeService> runtime;
   private final People people;
   private final TrainingRecords trainings;
   private final com.sroworkflow.school.SchoolCalendar calendar;
 
-  RefresherTraining(ObjectProvider<ProcessEngineConfigurationImpl> configuration, People people,
+  RefresherTraining(ObjectProvider<EnginePlugin> engine, ObjectProvider<RuntimeService> runtime, People people,
       TrainingRecords trainings, com.sroworkflow.school.SchoolCalendar calendar) {
-    this.configuration = configuration;
+    this.engine = engine;
+    this.runtime = runtime;
     this.people = people;
     this.trainings = trainings;
     this.calendar = calendar;
@@ -43,33 +45,25 @@ public class RefresherTraining {
   }
 
   public void request(String officer, List<TrainingStatus> lapsed) {
-    configuration.getObject().getCommandExecutorTxRequiresNew().execute(ctx -> {
-      // the program asks for the refresher, whoever's assignment was refused
-      ctx.disableAuthorizationCheck();
-      ctx.disableTenantCheck();
-      try {
-        RuntimeService runtime = ctx.getProcessEngineConfiguration().getRuntimeService();
-        for (TrainingStatus status : lapsed) {
-          String key = officer + ":" + status.kind();
-          if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(key)
-              .count() > 0) {
-            continue;
-          }
-          Map<String, Object> variables = new LinkedHashMap<>();
-          variables.put("officer", officer);
-          variables.put("officerName", people.displayName(officer));
-          variables.put("supervisor", supervisorOf(officer));
-          variables.put("trainingKind", status.kind());
-          variables.put("trainingTitle", status.title());
-          variables.put("lapsedReason", status.title() + ": " + status.reason());
-          variables.put("caseTitle", "Refresher: " + status.title() + " for " + people.displayName(officer));
-          runtime.startProcessInstanceByKey(PROCESS, key, variables);
+    // the program asks for the refresher, whoever's assignment was refused
+    engine.getObject().runInNewTransactionWithoutChecks(() -> {
+      RuntimeService runtime = this.runtime.getObject();
+      for (TrainingStatus status : lapsed) {
+        String key = officer + ":" + status.kind();
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(key)
+            .count() > 0) {
+          continue;
         }
-      } finally {
-        ctx.enableTenantCheck();
-        ctx.enableAuthorizationCheck();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("officer", officer);
+        variables.put("officerName", people.displayName(officer));
+        variables.put("supervisor", supervisorOf(officer));
+        variables.put("trainingKind", status.kind());
+        variables.put("trainingTitle", status.title());
+        variables.put("lapsedReason", status.title() + ": " + status.reason());
+        variables.put("caseTitle", "Refresher: " + status.title() + " for " + people.displayName(officer));
+        runtime.startProcessInstanceByKey(PROCESS, key, variables);
       }
-      return null;
     });
   }
 

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * still grants and refuses exactly what the authorizations say.
  */
 @IntegrationTest
-class AuthorizedGroupsPluginTest {
+class AuthorizedGroupsTest {
 
   @Autowired ProcessEngineConfigurationImpl configuration;
   @Autowired RuntimeService runtime;
@@ -50,7 +50,7 @@ class AuthorizedGroupsPluginTest {
   void theEngineChecksAuthorizationsWithTheUsersGroupsAsTheyAre() {
     AuthorizationManager manager = (AuthorizationManager) configuration.getSessionFactories()
         .get(AuthorizationManager.class).openSession();
-    assertThat(manager).isInstanceOf(AuthorizedGroupsPlugin.UnnarrowedGroupsAuthorizationManager.class);
+    assertThat(manager).isInstanceOf(EnginePlugin.UnnarrowedGroupsAuthorizationManager.class);
     assertThat(manager.filterAuthenticatedGroupIds(List.of("principal", "noSuchGroup")))
         .containsExactly("principal", "noSuchGroup");
   }
