@@ -158,7 +158,12 @@ class ThreatAssessmentProcessTest {
     ProcessInstance referral = scenario.called(pi, "studentReferral");
     assertThat(referral.getTenantId()).isEqualTo("LHS");
     Referral asked = referrals.findByProcessInstanceId(referral.getId()).orElseThrow();
-    assertThat(asked.getThreatCaseId()).isEqualTo(String.valueOf(reported.getId()));
+    assertThat(asked.getThreatCaseId()).isEqualTo(reported.getId());
+    ThreatReferralRequest request = referralRequests.findByThreatCaseId(reported.getId()).orElseThrow();
+    assertThat(runtime.getVariable(pi.getId(), "referralRequestId")).as("the case carries its request by id")
+        .isEqualTo(request.getId());
+    assertThat(asked.getFamilyContactName()).isEqualTo(request.getFamilyContactName());
+    assertThat(asked.getReason()).isEqualTo(request.getReason());
     assertThat(asked.getReferredBy()).isEqualTo("sally");
     assertThat(asked.getStudentName()).isEqualTo("Casey Jordan Lee");
     assertThat(asked.getAgency().getId()).isEqualTo("riverbend-mental-health");
