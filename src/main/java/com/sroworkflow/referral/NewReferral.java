@@ -1,5 +1,8 @@
 package com.sroworkflow.referral;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * What a referral starts with: the start variables of {@code studentReferral} (see {@link Referrals}
  * for their names and types).
@@ -24,4 +27,27 @@ public record NewReferral(
     String reason,
     String expectedOutcome,
     String referringUser,
-    String threatCaseId) {}
+    Long threatCaseId) {
+
+  /** The start variables of {@code studentReferral} that carry this referral. */
+  public Map<String, Object> startVariables() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("schoolCode", schoolCode);
+    v.put("studentName", studentName);
+    v.put("studentGrade", studentGrade);
+    v.put("districtStudentId", districtStudentId);
+    v.put("familyContactName", familyContactName);
+    v.put("familyContactRelationship", familyContactRelationship);
+    v.put("familyContactPhone", familyContactPhone);
+    v.put("familyContactEmail", familyContactEmail);
+    v.put("familyLanguage", familyLanguage);
+    v.put("familyInterpreterNeeded", familyInterpreterNeeded);
+    v.put("agencyId", agencyId);
+    v.put("purpose", purpose);
+    v.put("reason", reason);
+    v.put("expectedOutcome", expectedOutcome);
+    v.put("referringUser", referringUser);
+    v.put("threatCaseId", threatCaseId);
+    return v;
+  }
+}

@@ -79,8 +79,8 @@ public class Referral {
   @Column(name = "referred_at", nullable = false)
   private Instant referredAt;
 
-  @Column(name = "threat_case_id", length = 64)
-  private String threatCaseId;
+  @Column(name = "threat_case_id")
+  private Long threatCaseId;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "consent_status", nullable = false, length = 16)
@@ -352,7 +352,7 @@ public class Referral {
     return referredAt;
   }
 
-  public String getThreatCaseId() {
+  public Long getThreatCaseId() {
     return threatCaseId;
   }
 

@@ -53,8 +53,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <tr><td>{@code threatCaseId}</td><td>Long</td><td>optional: the threat assessment case that asked for the
  *     referral, only as the calling case bound it (system.CaseRecords); any other id is refused</td></tr>
  * </table>
- * A caller gets back, with {@code <camunda:out>}: {@code referralId} (Long) and {@code referralOutcome}
- * (String: {@code LINKED}, {@code UNABLE_TO_CONTACT}, {@code FAMILY_DECLINED} or {@code AGENCY_DECLINED}).
+ * A calling case passes none of these itself: it keeps its request as a record of its own ({@link ReferralRequests})
+ * and names {@code ${requestedReferral}} as its call activity's variable mapping ({@link RequestedReferral}), which
+ * loads the request by id and sets these variables. The caller gets back {@code referralId} (Long); the outcome
+ * is on the referral record ({@link #require}).
  */
 @Service("referrals")
 public class Referrals {

@@ -73,8 +73,7 @@ class RegisterReferral implements JavaDelegate {
    * The threat case that asked for this referral: only a case's own, bound when it was reported
    * (a calling threat assessment), never an id a starter passed in.
    */
-  private static String threatCaseOf(DelegateExecution execution) {
-    Long id = CaseRecords.idIfAny(execution, "threatCaseId");
-    return id == null ? null : String.valueOf(id);
+  private static Long threatCaseOf(DelegateExecution execution) {
+    return CaseRecords.idIfAny(execution, "threatCaseId");
   }
 }

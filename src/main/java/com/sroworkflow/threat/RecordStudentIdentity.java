@@ -26,8 +26,7 @@ class RecordStudentIdentity implements TaskListener {
     var caseInstance = task.getExecution().getProcessInstance();
     register.describe(caseInstance, c);
     caseInstance.setVariable("studentKnown", true);
-    caseInstance.setVariable("studentName", c.getStudentName());
-    caseInstance.setVariable("studentGrade", c.getStudentGrade());
+    // Only for cases on an earlier model version, which prefill the referral form from this variable.
     if (c.getDistrictStudentId() != null) {
       caseInstance.setVariable("districtStudentId", c.getDistrictStudentId());
     }

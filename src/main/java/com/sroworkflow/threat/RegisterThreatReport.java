@@ -82,9 +82,6 @@ class RegisterThreatReport implements JavaDelegate {
     if (id == null) {
       return null;
     }
-    if (id instanceof String s && s.matches("[0-9]{1,18}")) {
-      return Long.valueOf(s);
-    }
     if ((id instanceof Long || id instanceof Integer) && ((Number) id).longValue() > 0) {
       return ((Number) id).longValue();
     }

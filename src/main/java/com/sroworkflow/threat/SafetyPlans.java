@@ -81,7 +81,11 @@ public class SafetyPlans {
         ThreatCases.now()));
   }
 
-  /** The referral the team asked for; the model passes its fields to {@code studentReferral}. */
+  /**
+   * The referral the team asked for. Cases running on a model version that mapped its fields one by one
+   * into {@code studentReferral} still call this from their model (docs/operations.md, upgrading: the code
+   * keeps the beans older versions use); the current model passes the request's id.
+   */
   public ThreatReferralRequest referralRequest(Long caseId) {
     return referralRequests.findByThreatCaseId(caseId)
         .orElseThrow(() -> new IllegalStateException("threat case " + caseId + " has asked for no referral"));

@@ -338,6 +338,7 @@ public class ThreatCases {
     return remark;
   }
 
+  /** Called only by the models of cases running on an older version (see SafetyPlans.referralRequest). */
   public ThreatCase find(Long caseId) {
     return require(caseId);
   }

@@ -107,6 +107,10 @@ public class ThreatReferralRequest {
     return endedAt == null;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public Long getThreatCaseId() {
     return threatCaseId;
   }

@@ -138,6 +138,7 @@ class ThreatAssessmentInTasklistBrowserTest {
         maria.screenshot("threat-6b-safety-plan");
         maria.complete();
         maria.openTask("Threat cases", "Carry out a safety plan action" + ": " + TASK_SUBJECT);
+        assertThat(maria.formText()).as("the action, loaded from its record").contains("Morning check-in with the counselor");
         maria.radio("actionStatus", "Done");
         maria.complete();
       }
@@ -149,6 +150,8 @@ class ThreatAssessmentInTasklistBrowserTest {
 
       try (User paula = tasklist.login("paula")) {
         paula.openTask("Threat cases", "Review the case" + ": " + TASK_SUBJECT);
+        assertThat(paula.formText()).as("the plan's actions, loaded from the records")
+            .contains("Morning check-in with the counselor", "None asked for");
         paula.fill("reviewNotes", "No further incidents; Casey and Alex attend classes without trouble.")
             .radio("concernNow", "Low").radio("reviewDecision", "Close the case")
             .select("closingOutcome", "Concern resolved")

@@ -346,7 +346,7 @@ class StudentReferralProcessTest {
 
       assertThat(pi).isWaitingAt("RecordConsent", "AcknowledgeReferral");
       assertThat(pi.getTenantId()).isEqualTo("LHS");
-      assertThat(referralOf(pi).getThreatCaseId()).isEqualTo("42");
+      assertThat(referralOf(pi).getThreatCaseId()).isEqualTo(42L);
       assertThat(referralOf(pi).getReferredBy()).isEqualTo("sally");
 
       complete(task("RecordConsent", pi), withVariables("consentDecision", "REFUSED", "consentBy", "Morgan Doe"));

@@ -434,6 +434,21 @@ class RecordIdTrustTest {
     assertThat(row("safety_plan_action", bAction)).isEqualTo(before);
   }
 
+  @Test
+  void aWmsPrincipalStartingACaseAtItsReferralCannotHaveAnLhsReferralRequestReferred() {
+    ProcessInstance lhs = caseWithASafetyPlan();
+    Object lhsRequest = variable(lhs, "referralRequestId");
+    assertThat(lhsRequest).as("the LHS case's request").isNotNull();
+    ProcessInstance wms = threat.report("peter", ThreatTestData.wmsReport());
+    Object wmsCase = variable(wms, "threatCaseId");
+    long referrals = count("select count(*) from referral");
+
+    refused(() -> startAt("peter", "threatAssessment", "MentalHealthEvaluation", Map.of("schoolCode", "WMS",
+        "threatCaseId", wmsCase, "referralRequestId", lhsRequest)), "referralRequestId");
+
+    assertThat(count("select count(*) from referral")).as("no referral was registered").isEqualTo(referrals);
+  }
+
   // --- the program: course outlines and removals ---------------------------------------------
 
   @Test

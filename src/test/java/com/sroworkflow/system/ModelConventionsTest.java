@@ -152,6 +152,20 @@ class ModelConventionsTest {
     }
   }
 
+  /**
+   * Variables carry ids and the steps load the records (issue 16): no expression reads a property of what
+   * a bean returned ({@code ${bean.method(id).property}}), which would copy a record into the model field
+   * by field.
+   */
+  @Test
+  void noModelChainsAnExpressionIntoABeansResult() throws Exception {
+    java.util.regex.Pattern chain = java.util.regex.Pattern.compile("\\$\\{[^}]*\\)\\.[A-Za-z][^}]*}");
+    for (File file : models()) {
+      java.util.regex.Matcher found = chain.matcher(java.nio.file.Files.readString(file.toPath()));
+      assertThat(found.find() ? found.group() : null).as(file.getName()).isNull();
+    }
+  }
+
   @Test
   void everyFormFileIsNamedForTheIdInside() throws Exception {
     File[] forms = new File("forms").listFiles((dir, name) -> name.endsWith(".form"));

@@ -154,12 +154,21 @@ class ThreatAssessmentProcessTest {
     assertThat(pi).hasPassed("FilePoliceReport", "VictimsProtected")
         .isWaitingAt("ConsultLawEnforcement", "PrepareMentalHealthReferral");
     assertThat(scenario.task(pi, "ConsultLawEnforcement")).hasDueDate(at("2026-11-20T10:00"));
+    Task prepare = scenario.task(pi, "PrepareMentalHealthReferral");
+    assertThat(tasks.getVariable(prepare.getId(), "districtStudentId")).as("the form shows the case's student id")
+        .isEqualTo(caseOf(pi).getDistrictStudentId()).isNotNull();
+    assertThat(tasks.getVariable(prepare.getId(), "referringSro")).isEqualTo("sally");
 
     scenario.evaluateSafety(pi);
     ProcessInstance referral = scenario.called(pi, "studentReferral");
     assertThat(referral.getTenantId()).isEqualTo("LHS");
     Referral asked = referrals.findByProcessInstanceId(referral.getId()).orElseThrow();
-    assertThat(asked.getThreatCaseId()).isEqualTo(String.valueOf(reported.getId()));
+    assertThat(asked.getThreatCaseId()).isEqualTo(reported.getId());
+    ThreatReferralRequest request = referralRequests.findByThreatCaseId(reported.getId()).orElseThrow();
+    assertThat(runtime.getVariable(pi.getId(), "referralRequestId")).as("the case carries its request by id")
+        .isEqualTo(request.getId());
+    assertThat(asked.getFamilyContactName()).isEqualTo(request.getFamilyContactName());
+    assertThat(asked.getReason()).isEqualTo(request.getReason());
     assertThat(asked.getReferredBy()).isEqualTo("sally");
     assertThat(asked.getStudentName()).isEqualTo("Casey Jordan Lee");
     assertThat(asked.getAgency().getId()).isEqualTo("riverbend-mental-health");
@@ -174,6 +183,10 @@ class ThreatAssessmentProcessTest {
     moveClockTo(at("2026-11-25T10:00"));
     scenario.run(pi, "ReviewDue");
     assertThat(scenario.task(pi, "ReviewCase")).hasDueDate(at("2026-11-27T10:00"));
+    Task review = scenario.task(pi, "ReviewCase");
+    assertThat((String) tasks.getVariable(review.getId(), "referralStatus")).startsWith("In progress with ");
+    assertThat(tasks.getVariable(review.getId(), "actionsTable").toString()).contains("Daily check-in with the counselor");
+    assertThat(tasks.getVariable(review.getId(), "reviewsTable").toString()).isEqualTo("[]");
     scenario.complete("maria", pi, "ReviewCase", Map.of("reviewNotes", "Check-ins going well.", "concernNow", "HIGH",
         "reviewDecision", "CONTINUE"));
     assertThat(pi).isWaitingAt("ReviewDue");
@@ -461,6 +474,7 @@ class ThreatAssessmentProcessTest {
     Task added = scenario.task(pi, "CarryOutAddedAction");
     assertThat(added).isAssignedTo("paula");
     assertThat(tasks.getVariable(added.getId(), "planAction")).isEqualTo("Separate Casey's and Alex's lunch periods");
+    assertThat(tasks.getVariable(added.getId(), "planActionDue")).isEqualTo("Mon 21 Dec 2026");
     assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Safety plan action for you")
         && n.getBody().contains("Separate Casey's and Alex's lunch periods"))
         .singleElement().satisfies(n -> assertThat(n.getRecipientUsername()).isEqualTo("paula"));

@@ -155,6 +155,7 @@ class ThreatBadInputTest {
       r.put("tipId", 12L);
     }, "reportSource", "Only the tip page");
     assertReportRefused("maria", r -> r.put("tipId", "12; drop"), "tipId", "number of a tip");
+    assertReportRefused("maria", r -> r.put("tipId", "12"), "tipId", "number of a tip");
   }
 
   @Test
