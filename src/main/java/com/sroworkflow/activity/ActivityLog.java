@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The SRO's activity log: an SRO records what they did at a school they serve. */
 @Service
 @Transactional
-public class ActivityLog {
+class ActivityLog {
 
   private final ActivityRepository activities;
   private final Assignments assignments;

@@ -18,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "course_outline")
-public class CourseOutline {
+class CourseOutline {
 
   public enum Kind { COURSE, PROGRAM }
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CourseOutlines {
+class CourseOutlines {
 
   private final CourseOutlineRepository outlines;
   private final Schools schools;

@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "police_report_disclosure")
-public class PoliceReportDisclosure {
+class PoliceReportDisclosure {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

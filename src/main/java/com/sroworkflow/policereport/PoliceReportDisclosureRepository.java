@@ -3,7 +3,7 @@ package com.sroworkflow.policereport;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PoliceReportDisclosureRepository extends JpaRepository<PoliceReportDisclosure, Long> {
+interface PoliceReportDisclosureRepository extends JpaRepository<PoliceReportDisclosure, Long> {
 
   List<PoliceReportDisclosure> findByPoliceReportIdOrderByIdAsc(Long policeReportId);
 }

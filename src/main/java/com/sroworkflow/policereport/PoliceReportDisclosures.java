@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PoliceReportDisclosures {
+class PoliceReportDisclosures {
 
   private final PoliceReportRepository reports;
   private final PoliceReportDisclosureRepository disclosures;

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Removals {
+class Removals {
 
   static final String VACANCY_PROCESS = "sroVacancy";
 

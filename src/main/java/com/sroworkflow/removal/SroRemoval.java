@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sro_removal")
-public class SroRemoval {
+class SroRemoval {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class QuarterlyReports {
+class QuarterlyReports {
 
   /** A stretch of days at one school: an assignment cut to the quarter, or the whole quarter. */
   private record Window(String school, Instant from, Instant to) {}

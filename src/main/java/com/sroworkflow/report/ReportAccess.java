@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * served in the quarter; a principal the report of their school; an SRO their own. Nobody else.
  */
 @Service
-public class ReportAccess {
+class ReportAccess {
 
   private final People people;
   private final Schools schools;
