@@ -1,12 +1,12 @@
 package com.sroworkflow.directory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
-// Engine internals: the engine's own login settings (loginMaxAttempts, delays) and clock, so directory users are
-// throttled exactly like built-in ones; the public API exposes neither.
+// Engine internals: the engine's own login settings (loginMaxAttempts, delays), so directory users are
+// throttled exactly like built-in ones; the public API does not expose them.
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -29,16 +29,18 @@ class LoginThrottle {
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 
   private final DirectoryLoginRepository logins;
+  private final Clock clock;
 
-  LoginThrottle(DirectoryLoginRepository logins) {
+  LoginThrottle(DirectoryLoginRepository logins, Clock clock) {
     this.logins = logins;
+    this.clock = clock;
   }
 
   /** Checks the password unless the account is locked or in its delay, and counts the outcome. */
   boolean check(String username, BooleanSupplier passwordMatches) {
     ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
     DirectoryLogin login = logins.findById(username).orElse(null);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     if (login != null && (login.getFailedAttempts() >= engine.getLoginMaxAttempts()
         || login.getLockedUntil() != null && login.getLockedUntil().isAfter(now))) {
       return false;
