@@ -4,6 +4,7 @@ import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.system.SubmittedValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -78,10 +79,10 @@ public class ActivityLog {
     @Bean
     JavaDelegate recordActivity(ActivityLog log, People people) {
       return execution -> {
-        Activity a = log.record(people.actingUser((String) execution.getVariable("initiator")),
-            (String) execution.getVariable("schoolCode"), (String) execution.getVariable("activityKind"),
-            (String) execution.getVariable("activityDate"), (Number) execution.getVariable("activityHours"),
-            (Number) execution.getVariable("participants"), (String) execution.getVariable("activitySummary"),
+        Activity a = log.record(people.actingUser(SubmittedValues.text(execution, "initiator")),
+            SubmittedValues.text(execution, "schoolCode"), SubmittedValues.text(execution, "activityKind"),
+            SubmittedValues.text(execution, "activityDate"), SubmittedValues.number(execution, "activityHours"),
+            SubmittedValues.number(execution, "participants"), SubmittedValues.text(execution, "activitySummary"),
             execution.getProcessInstanceId());
         execution.setVariable("activityId", a.getId());
         execution.setVariable("caseTitle", a.getKind().label() + " on " + a.getOccurredOn());
