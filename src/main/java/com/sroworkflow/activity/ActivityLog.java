@@ -80,10 +80,10 @@ class ActivityLog {
     @Bean
     JavaDelegate recordActivity(ActivityLog log, People people) {
       return execution -> {
-        Activity a = log.record(people.actingUser((String) execution.getVariable("initiator")),
-            (String) execution.getVariable("schoolCode"), (String) execution.getVariable("activityKind"),
-            (String) execution.getVariable("activityDate"), (Number) execution.getVariable("activityHours"),
-            (Number) execution.getVariable("participants"), (String) execution.getVariable("activitySummary"),
+        Activity a = log.record(people.actingUser(SubmittedValues.text(execution, "initiator")),
+            SubmittedValues.text(execution, "schoolCode"), SubmittedValues.text(execution, "activityKind"),
+            SubmittedValues.text(execution, "activityDate"), SubmittedValues.number(execution, "activityHours"),
+            SubmittedValues.number(execution, "participants"), SubmittedValues.text(execution, "activitySummary"),
             execution.getProcessInstanceId());
         execution.setVariable("activityId", a.getId());
         execution.setVariable("caseTitle", a.getKind().label() + " on " + a.getOccurredOn());

@@ -2,12 +2,12 @@ package com.sroworkflow.assignment;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
+import com.sroworkflow.security.Caller;
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.PlainText;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,34 +37,33 @@ class AssignmentAdmin {
       LocalDate startsOn, LocalDate endsOn, String assignedBy, String endedBy, String endReason) {}
 
   private final Assignments assignments;
-  private final IdentityService identity;
+  private final CurrentUser user;
   private final People people;
 
-  AssignmentAdmin(Assignments assignments, IdentityService identity, People people) {
+  AssignmentAdmin(Assignments assignments, CurrentUser user, People people) {
     this.assignments = assignments;
-    this.identity = identity;
+    this.user = user;
     this.people = people;
   }
 
   @GetMapping
   List<AssignmentDto> list(@RequestParam(required = false) String school,
       @RequestParam(required = false) String officer) {
-    Authentication caller = caller();
+    Caller caller = user.require();
     if ((school == null) == (officer == null)) {
       throw new InvalidInputException("school", "Ask for the assignments of one school or of one officer.");
     }
     List<SroAssignment> found = school != null ? assignments.ofSchool(school) : assignments.ofOfficer(officer);
     boolean all = seesAll(caller);
     return found.stream()
-        .filter(a -> all || caller.getUserId().equals(a.getOfficerUsername())
-            || (caller.getTenantIds() != null && caller.getTenantIds().contains(a.getSchoolCode())))
+        .filter(a -> all || caller.userId().equals(a.getOfficerUsername()) || caller.actsFor(a.getSchoolCode()))
         .map(this::dto).toList();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   AssignmentDto assign(@RequestBody AssignRequest request) {
-    Authentication chief = requireChief();
+    Caller chief = requireChief();
     if (request.officer() == null || request.officer().isBlank()) {
       throw new InvalidInputException("officer", "The officer (user name) is required.");
     }
@@ -73,17 +72,17 @@ class AssignmentAdmin {
     }
     PlainText.check("officer", "Officer", request.officer());
     return dto(assignments.assign(request.officer(), request.schoolCode(), SroAssignment.Kind.ASSIGNED,
-        chief.getUserId(), "officer"));
+        chief.userId(), "officer"));
   }
 
   @PostMapping("/{id}/end")
   AssignmentDto end(@PathVariable Long id, @RequestBody EndRequest request) {
-    Authentication chief = requireChief();
+    Caller chief = requireChief();
     if (request.reason() == null || request.reason().strip().length() < 5 || request.reason().length() > 400) {
       throw new InvalidInputException("reason", "Say why the assignment ends (5 to 400 characters).");
     }
     PlainText.check("reason", "Reason", request.reason());
-    return dto(assignments.end(id, chief.getUserId(), request.reason().strip()));
+    return dto(assignments.end(id, chief.userId(), request.reason().strip()));
   }
 
   private AssignmentDto dto(SroAssignment a) {
@@ -92,24 +91,14 @@ class AssignmentAdmin {
         a.getEndReason());
   }
 
-  private Authentication caller() {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current == null || current.getUserId() == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
-    }
-    return current;
+  private static boolean seesAll(Caller caller) {
+    return caller.inGroup(Roles.CHIEF) || caller.inGroup(Roles.ADMIN) || caller.inGroup(Roles.SUPERVISOR)
+        || caller.inGroup(Roles.HR);
   }
 
-  private static boolean seesAll(Authentication caller) {
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    return groups.contains(Roles.CHIEF) || groups.contains(Roles.ADMIN) || groups.contains(Roles.SUPERVISOR)
-        || groups.contains(Roles.HR);
-  }
-
-  private Authentication requireChief() {
-    Authentication caller = caller();
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (!groups.contains(Roles.CHIEF) && !groups.contains(Roles.ADMIN)) {
+  private Caller requireChief() {
+    Caller caller = user.require();
+    if (!caller.inGroup(Roles.CHIEF) && !caller.inGroup(Roles.ADMIN)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the Chief assigns SROs to schools.");
     }
     return caller;

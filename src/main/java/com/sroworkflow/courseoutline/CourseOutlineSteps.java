@@ -3,6 +3,7 @@ package com.sroworkflow.courseoutline;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,12 +18,12 @@ class CourseOutlineSteps {
   @Bean
   JavaDelegate registerCourseOutline(CourseOutlines outlines, People people, Schools schools) {
     return execution -> {
-      String sro = people.actingUser((String) execution.getVariable("initiator"));
+      String sro = people.actingUser(SubmittedValues.text(execution, "initiator"));
       CourseOutline o = outlines.submit(execution.getProcessInstanceId(), sro,
-          (String) execution.getVariable("outlineSchool"), (String) execution.getVariable("outlineKind"),
-          (String) execution.getVariable("topic"), (String) execution.getVariable("outlineTitle"),
-          (String) execution.getVariable("grades"), (Number) execution.getVariable("sessions"),
-          (String) execution.getVariable("outlineText"), (String) execution.getVariable("invitedBy"));
+          SubmittedValues.text(execution, "outlineSchool"), SubmittedValues.text(execution, "outlineKind"),
+          SubmittedValues.text(execution, "topic"), SubmittedValues.text(execution, "outlineTitle"),
+          SubmittedValues.text(execution, "grades"), SubmittedValues.number(execution, "sessions"),
+          SubmittedValues.text(execution, "outlineText"), SubmittedValues.text(execution, "invitedBy"));
       // the program's cases belong to no tenant (the Chief decides)
       CaseRecords.bind(execution, "outlineId", o.getId(), null);
       execution.setVariable("outlineOfficer", sro);
@@ -37,7 +38,7 @@ class CourseOutlineSteps {
   TaskListener recordPrincipalAgreement(CourseOutlines outlines, People people) {
     return task -> {
       CourseOutline o = outlines.principalDecides(id(task), people.actingUser(task.getAssignee()),
-          (String) task.getVariable("principalDecision"), (String) task.getVariable("principalComment"));
+          SubmittedValues.text(task, "principalDecision"), SubmittedValues.text(task, "principalComment"));
       boolean agreed = o.getStatus() == CourseOutline.Status.WITH_CHIEF;
       task.getExecution().setVariable("outlineAgreed", agreed);
       task.getExecution().setVariable("principalSummary", people.displayName(o.getPrincipalUsername())
@@ -53,7 +54,7 @@ class CourseOutlineSteps {
   TaskListener recordChiefDecision(CourseOutlines outlines, People people) {
     return task -> {
       CourseOutline o = outlines.chiefDecides(id(task), people.actingUser(task.getAssignee()),
-          (String) task.getVariable("chiefDecision"), (String) task.getVariable("chiefComment"));
+          SubmittedValues.text(task, "chiefDecision"), SubmittedValues.text(task, "chiefComment"));
       boolean approved = o.getStatus() == CourseOutline.Status.APPROVED;
       task.getExecution().setVariable("outlineApproved", approved);
       if (!approved) {
@@ -65,9 +66,9 @@ class CourseOutlineSteps {
   @Bean
   TaskListener recordOutlineRevision(CourseOutlines outlines, People people, Schools schools) {
     return task -> {
-      boolean resubmitted = outlines.revise(id(task), (String) task.getVariable("reviseDecision"),
-          (String) task.getVariable("outlineTitle"), (String) task.getVariable("grades"),
-          (Number) task.getVariable("sessions"), (String) task.getVariable("outlineText"));
+      boolean resubmitted = outlines.revise(id(task), SubmittedValues.text(task, "reviseDecision"),
+          SubmittedValues.text(task, "outlineTitle"), SubmittedValues.text(task, "grades"),
+          SubmittedValues.number(task, "sessions"), SubmittedValues.text(task, "outlineText"));
       task.getExecution().setVariable("outlineResubmitted", resubmitted);
       task.getExecution().setVariable("caseTitle", title(outlines.require(id(task)), people, schools));
     };

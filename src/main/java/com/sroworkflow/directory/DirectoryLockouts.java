@@ -1,12 +1,10 @@
 package com.sroworkflow.directory;
 
-import com.sroworkflow.identity.ApiAuthentication;
 import com.sroworkflow.identity.Roles;
+import com.sroworkflow.security.Caller;
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
-// Engine internals: impl.identity.Authentication is the type IdentityService's public getCurrentAuthentication returns.
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -32,23 +30,23 @@ class DirectoryLockouts {
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
   private final LoginThrottle throttle;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  DirectoryLockouts(LoginThrottle throttle, IdentityService identity) {
+  DirectoryLockouts(LoginThrottle throttle, CurrentUser user) {
     this.throttle = throttle;
-    this.identity = identity;
+    this.user = user;
   }
 
   @DeleteMapping("/{username}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void unlock(@PathVariable String username) {
-    Authentication admin = ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    Caller admin = user.requireGroup(Roles.ADMIN);
     if (!USERNAME.matcher(username).matches()) {
       throw new InvalidInputException("username", "A username has 1 to 64 letters, digits, '.', '_', '@' or '-'.");
     }
     if (!throttle.unlock(username)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No failed logins are recorded for " + username + ".");
     }
-    LOG.info("Directory account {} unlocked by {}", username, admin.getUserId());
+    LOG.info("Directory account {} unlocked by {}", username, admin.userId());
   }
 }

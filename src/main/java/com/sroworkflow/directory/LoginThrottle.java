@@ -1,8 +1,8 @@
 package com.sroworkflow.directory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -25,9 +25,11 @@ class LoginThrottle {
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 
   private final DirectoryLoginRepository logins;
+  private final Clock clock;
 
-  LoginThrottle(DirectoryLoginRepository logins) {
+  LoginThrottle(DirectoryLoginRepository logins, Clock clock) {
     this.logins = logins;
+    this.clock = clock;
   }
 
   /** The engine's login settings: failures before the lock, and the delay after each failure in seconds. */
@@ -36,7 +38,7 @@ class LoginThrottle {
   /** Checks the password unless the account is locked or in its delay, and counts the outcome. */
   boolean check(String username, Rules rules, BooleanSupplier passwordMatches) {
     DirectoryLogin login = logins.findById(username).orElse(null);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     if (login != null && (login.getFailedAttempts() >= rules.maxAttempts()
         || login.getLockedUntil() != null && login.getLockedUntil().isAfter(now))) {
       return false;

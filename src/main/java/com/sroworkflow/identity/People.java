@@ -1,10 +1,10 @@
 package com.sroworkflow.identity;
 
+import com.sroworkflow.security.CurrentUser;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /** Names, mail addresses, roles and supervisors of the people who use the program. */
@@ -12,10 +12,12 @@ import org.springframework.stereotype.Service;
 public class People {
 
   private final IdentityService identity;
+  private final CurrentUser user;
   private final PersonRepository persons;
 
-  public People(IdentityService identity, PersonRepository persons) {
+  public People(IdentityService identity, CurrentUser user, PersonRepository persons) {
     this.identity = identity;
+    this.user = user;
     this.persons = persons;
   }
 
@@ -24,11 +26,7 @@ public class People {
    * given fallback (a task's assignee, say) when the engine is driven without a login.
    */
   public String actingUser(String fallback) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current != null && current.getUserId() != null) {
-      return current.getUserId();
-    }
-    return fallback;
+    return user.id().orElse(fallback);
   }
 
   public Optional<User> user(String username) {

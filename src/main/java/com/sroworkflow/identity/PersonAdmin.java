@@ -1,8 +1,8 @@
 package com.sroworkflow.identity;
 
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.PlainText;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,17 +24,17 @@ class PersonAdmin {
 
   private final PersonRepository persons;
   private final People people;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  PersonAdmin(PersonRepository persons, People people, IdentityService identity) {
+  PersonAdmin(PersonRepository persons, People people, CurrentUser user) {
     this.persons = persons;
     this.people = people;
-    this.identity = identity;
+    this.user = user;
   }
 
   @GetMapping("/{username}")
   PersonDto get(@PathVariable String username) {
-    ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    user.requireGroup(Roles.ADMIN);
     Person p = persons.findById(username).orElseThrow(() ->
         new InvalidInputException("username", "No person record for '" + username + "'."));
     return new PersonDto(p.getUsername(), p.getTitle(), p.getBadgeNumber(), p.getSupervisorUsername());
@@ -43,7 +43,7 @@ class PersonAdmin {
   @PutMapping("/{username}")
   @Transactional
   PersonDto put(@PathVariable String username, @RequestBody PersonDto person) {
-    ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    user.requireGroup(Roles.ADMIN);
     if (!people.exists(username)) {
       throw new InvalidInputException("username", "There is no account '" + username + "'; create it in Admin first.");
     }

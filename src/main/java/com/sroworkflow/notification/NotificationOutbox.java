@@ -1,10 +1,9 @@
 package com.sroworkflow.notification;
 
-import com.sroworkflow.identity.ApiAuthentication;
 import com.sroworkflow.identity.Roles;
+import com.sroworkflow.security.CurrentUser;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +21,11 @@ import org.springframework.web.server.ResponseStatusException;
 class NotificationOutbox {
 
   private final NotificationRepository repository;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  NotificationOutbox(NotificationRepository repository, IdentityService identity) {
+  NotificationOutbox(NotificationRepository repository, CurrentUser user) {
     this.repository = repository;
-    this.identity = identity;
+    this.user = user;
   }
 
   record Entry(Long id, String recipient, String recipientEmail, String subject, String body, String link,
@@ -42,7 +41,7 @@ class NotificationOutbox {
 
   @GetMapping
   List<Entry> latest(@RequestParam(defaultValue = "50") int limit) {
-    ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    user.requireGroup(Roles.ADMIN);
     if (limit < 1 || limit > 500) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and 500");
     }

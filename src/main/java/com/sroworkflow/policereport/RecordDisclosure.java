@@ -2,6 +2,7 @@ package com.sroworkflow.policereport;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,11 +21,11 @@ class RecordDisclosure implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PoliceReportDisclosure d = disclosures.disclose((String) execution.getVariable("schoolCode"),
-        (String) execution.getVariable("reportNumber"), (String) execution.getVariable("recipient"),
-        (String) execution.getVariable("reason"), people.actingUser((String) execution.getVariable("initiator")),
+    PoliceReportDisclosure d = disclosures.disclose(SubmittedValues.text(execution, "schoolCode"),
+        SubmittedValues.text(execution, "reportNumber"), SubmittedValues.text(execution, "recipient"),
+        SubmittedValues.text(execution, "reason"), people.actingUser(SubmittedValues.text(execution, "initiator")),
         execution.getProcessInstanceId());
-    CaseRecords.bind(execution, "disclosureId", d.getId(), (String) execution.getVariable("schoolCode"));
+    CaseRecords.bind(execution, "disclosureId", d.getId(), SubmittedValues.text(execution, "schoolCode"));
     execution.setVariable("recipient", d.getRecipientUsername());
     execution.setVariable("caseTitle", "Police report " + execution.getVariable("reportNumber") + " disclosed to "
         + people.displayName(d.getRecipientUsername()));

@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
@@ -10,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,16 +65,16 @@ public class Referrals {
   private final Schools schools;
   private final People people;
   private final SchoolCalendar calendar;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
   public Referrals(ReferralRepository referrals, AgencyDirectory agencies, Schools schools, People people,
-      SchoolCalendar calendar, IdentityService identity) {
+      SchoolCalendar calendar, CurrentUser user) {
     this.referrals = referrals;
     this.agencies = agencies;
     this.schools = schools;
     this.people = people;
     this.calendar = calendar;
-    this.identity = identity;
+    this.user = user;
   }
 
   /**
@@ -112,7 +111,7 @@ public class Referrals {
    * whoever completes the calling step (a principal, a counselor) is not the one who refers.
    */
   private String referrer(String named, boolean calledFromCase) {
-    String current = currentUser().orElse(null);
+    String current = user.id().orElse(null);
     if (calledFromCase || current == null) {
       if (named == null) {
         throw new InvalidInputException("referringUser", "Name the SRO who makes the referral.");
@@ -140,7 +139,7 @@ public class Referrals {
   public Referral recordConsent(Long referralId, ConsentStatus decision, String by, ConsentMethod method,
       LocalDate date, String scope, String note) {
     Referral referral = require(referralId);
-    String recorder = currentUser().orElse(null);
+    String recorder = user.id().orElse(null);
     notInTheFuture("consentDate", "The consent date", date);
     switch (decision) {
       case GIVEN -> {
@@ -169,7 +168,7 @@ public class Referrals {
   @Transactional(propagation = Propagation.MANDATORY)
   public Referral acknowledge(Long referralId, String comment) {
     Referral referral = require(referralId);
-    String principal = currentUser().orElse(null);
+    String principal = user.id().orElse(null);
     if (principal != null && !people.membersAtSchool(Roles.PRINCIPAL, referral.getSchoolCode()).contains(principal)) {
       throw new InvalidInputException(null, "Only a principal of " + schools.name(referral.getSchoolCode())
           + " can acknowledge this referral.");
@@ -188,7 +187,7 @@ public class Referrals {
   @Transactional(propagation = Propagation.MANDATORY)
   public Referral recordEscalationFollowUp(Long referralId, String note) {
     Referral referral = require(referralId);
-    referral.escalationFollowedUp(currentUser().orElse(null), note);
+    referral.escalationFollowedUp(user.id().orElse(null), note);
     return referral;
   }
 
@@ -219,14 +218,14 @@ public class Referrals {
       throw new InvalidInputException("firstContactDate", "The first contact cannot be before the referral was made.");
     }
     referral.agencyAnswered(response, response == AgencyResponse.REDIRECTED ? redirectedTo : null, firstContact,
-        status, note, currentUser().orElse(null), now());
+        status, note, user.id().orElse(null), now());
     return referral;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public Referral recordFollowUp(Long referralId, ReferralHelped helped, String note) {
     Referral referral = require(referralId);
-    referral.followedUp(helped, note, currentUser().orElse(null), now());
+    referral.followedUp(helped, note, user.id().orElse(null), now());
     return referral;
   }
 
@@ -248,11 +247,6 @@ public class Referrals {
   public Referral require(Long referralId) {
     return referrals.findById(referralId)
         .orElseThrow(() -> new IllegalStateException("referral " + referralId + " does not exist"));
-  }
-
-  private Optional<String> currentUser() {
-    Authentication current = identity.getCurrentAuthentication();
-    return Optional.ofNullable(current == null ? null : current.getUserId());
   }
 
   /** The engine's clock, as the case's own timestamps and deadlines use it. */

@@ -4,6 +4,7 @@ import com.sroworkflow.assignment.Assignments;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +17,10 @@ class RemovalSteps {
   @Bean
   JavaDelegate registerRemoval(Removals removals, Assignments assignments, People people, Schools schools) {
     return execution -> {
-      String by = people.actingUser((String) execution.getVariable("initiator"));
+      String by = people.actingUser(SubmittedValues.text(execution, "initiator"));
       SroRemoval r = removals.request(execution.getProcessInstanceId(), by,
-          (String) execution.getVariable("removalSchool"), (String) execution.getVariable("removalOfficer"),
-          (String) execution.getVariable("removalReason"));
+          SubmittedValues.text(execution, "removalSchool"), SubmittedValues.text(execution, "removalOfficer"),
+          SubmittedValues.text(execution, "removalReason"));
       // the program's cases belong to no tenant (the Chief decides)
       CaseRecords.bind(execution, "removalId", r.getId(), null);
       execution.setVariable("requestedBySchool", r.isRequestedBySchool());
@@ -36,14 +37,14 @@ class RemovalSteps {
   TaskListener recordRemovalDecision(Removals removals, People people) {
     return task -> task.getExecution().setVariable("removalApproved", removals.decide(
         CaseRecords.id(task, "removalId"), people.actingUser(task.getAssignee()),
-        (String) task.getVariable("removalDecision"), (String) task.getVariable("decisionReason")));
+        SubmittedValues.text(task, "removalDecision"), SubmittedValues.text(task, "decisionReason")));
   }
 
   @Bean
   TaskListener recordCover(Removals removals, People people) {
     return task -> {
       removals.removeAndCover(CaseRecords.id(task, "removalId"), people.actingUser(task.getAssignee()),
-          (String) task.getVariable("coverOfficer"));
+          SubmittedValues.text(task, "coverOfficer"));
       task.getExecution().setVariable("coveredBy", task.getVariable("coverOfficer"));
     };
   }

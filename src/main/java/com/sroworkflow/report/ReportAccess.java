@@ -5,10 +5,10 @@ import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.school.School;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.security.Caller;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,13 +31,13 @@ class ReportAccess {
     this.reports = reports;
   }
 
-  public boolean seesEverything(Authentication caller) {
+  public boolean seesEverything(Caller caller) {
     List<String> groups = groups(caller);
     return groups.contains(Roles.CHIEF) || groups.contains(Roles.ADMIN);
   }
 
   /** The officers whose reports the caller reads: everyone ever assigned, cut to what they may see. */
-  public List<String> officers(Authentication caller) {
+  public List<String> officers(Caller caller) {
     Set<String> all = new LinkedHashSet<>();
     for (School s : schools.all()) {
       assignments.ofSchool(s.getCode()).forEach(a -> all.add(a.getOfficerUsername()));
@@ -45,22 +45,22 @@ class ReportAccess {
     return all.stream().filter(o -> mayReadOfficer(caller, o)).sorted().toList();
   }
 
-  public List<String> schools(Authentication caller, Quarter quarter) {
+  public List<String> schools(Caller caller, Quarter quarter) {
     return schools.all().stream().map(School::getCode).filter(c -> mayReadSchool(caller, c, quarter)).toList();
   }
 
-  public boolean mayReadOfficer(Authentication caller, String officer) {
+  public boolean mayReadOfficer(Caller caller, String officer) {
     if (caller == null || officer == null) {
       return false;
     }
-    if (seesEverything(caller) || caller.getUserId().equals(officer) && groups(caller).contains(Roles.SRO)) {
+    if (seesEverything(caller) || caller.userId().equals(officer) && groups(caller).contains(Roles.SRO)) {
       return true;
     }
     return groups(caller).contains(Roles.SUPERVISOR)
-        && people.supervisorOf(officer).map(caller.getUserId()::equals).orElse(false);
+        && people.supervisorOf(officer).map(caller.userId()::equals).orElse(false);
   }
 
-  public boolean mayReadSchool(Authentication caller, String school, Quarter quarter) {
+  public boolean mayReadSchool(Caller caller, String school, Quarter quarter) {
     if (caller == null || school == null) {
       return false;
     }
@@ -68,14 +68,14 @@ class ReportAccess {
       return true;
     }
     List<String> groups = groups(caller);
-    if (groups.contains(Roles.PRINCIPAL) && caller.getTenantIds() != null && caller.getTenantIds().contains(school)) {
+    if (groups.contains(Roles.PRINCIPAL) && caller.actsFor(school)) {
       return true;
     }
     return groups.contains(Roles.SUPERVISOR) && reports.sroOf(school, quarter).stream()
-        .anyMatch(o -> people.supervisorOf(o).map(caller.getUserId()::equals).orElse(false));
+        .anyMatch(o -> people.supervisorOf(o).map(caller.userId()::equals).orElse(false));
   }
 
-  private static List<String> groups(Authentication caller) {
-    return caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+  private static List<String> groups(Caller caller) {
+    return caller == null ? List.of() : caller.groupIds();
   }
 }

@@ -3,10 +3,10 @@ package com.sroworkflow.report;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.security.Caller;
+import com.sroworkflow.security.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,16 +31,16 @@ class ReportController {
 
   private final QuarterlyReports reports;
   private final ReportAccess access;
-  private final IdentityService identity;
+  private final CurrentUser user;
   private final SchoolCalendar calendar;
   private final People people;
   private final Schools schools;
 
-  ReportController(QuarterlyReports reports, ReportAccess access, IdentityService identity, SchoolCalendar calendar,
+  ReportController(QuarterlyReports reports, ReportAccess access, CurrentUser user, SchoolCalendar calendar,
       People people, Schools schools) {
     this.reports = reports;
     this.access = access;
-    this.identity = identity;
+    this.user = user;
     this.calendar = calendar;
     this.people = people;
     this.schools = schools;
@@ -48,7 +48,7 @@ class ReportController {
 
   @GetMapping
   ResponseEntity<String> index(@RequestParam(required = false) String quarter) {
-    Authentication caller = caller();
+    Caller caller = user.require();
     Quarter q = Quarter.parse(quarter, calendar.today());
     List<String> officers = access.officers(caller);
     List<String> schoolCodes = access.schools(caller, q);
@@ -113,7 +113,7 @@ class ReportController {
 
   private QuarterlyReport officerReport(String officer, String quarter) {
     Quarter q = Quarter.parse(quarter, calendar.today());
-    if (!access.mayReadOfficer(caller(), officer) || !people.exists(officer)) {
+    if (!access.mayReadOfficer(user.require(), officer) || !people.exists(officer)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
     }
     return reports.forOfficer(officer, q);
@@ -121,18 +121,10 @@ class ReportController {
 
   private QuarterlyReport schoolReport(String school, String quarter) {
     Quarter q = Quarter.parse(quarter, calendar.today());
-    if (!access.mayReadSchool(caller(), school, q) || schools.all().stream().noneMatch(s -> s.getCode().equals(school))) {
+    if (!access.mayReadSchool(user.require(), school, q) || schools.all().stream().noneMatch(s -> s.getCode().equals(school))) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
     }
     return reports.forSchool(school, q);
-  }
-
-  private Authentication caller() {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current == null || current.getUserId() == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
-    }
-    return current;
   }
 
   private static ResponseEntity<String> html(String page) {

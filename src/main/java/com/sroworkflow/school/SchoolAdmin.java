@@ -1,11 +1,10 @@
 package com.sroworkflow.school;
 
-import com.sroworkflow.identity.ApiAuthentication;
 import com.sroworkflow.identity.Roles;
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.PlainText;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +31,11 @@ class SchoolAdmin {
   private static final List<String> LEVELS = List.of("ELEMENTARY", "MIDDLE", "HIGH", "OTHER");
 
   private final Schools schools;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  SchoolAdmin(Schools schools, IdentityService identity) {
+  SchoolAdmin(Schools schools, CurrentUser user) {
     this.schools = schools;
-    this.identity = identity;
+    this.user = user;
   }
 
   @GetMapping
@@ -47,7 +46,7 @@ class SchoolAdmin {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   SchoolDto register(@RequestBody SchoolDto school) {
-    ApiAuthentication.requireGroup(identity, Roles.ADMIN);
+    user.requireGroup(Roles.ADMIN);
     if (school.name() == null || school.name().isBlank() || school.name().length() > 160) {
       throw new InvalidInputException("name", "The school's name is required (up to 160 characters).");
     }

@@ -1,44 +1,56 @@
 package com.sroworkflow.school;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * School days for deadlines such as "acknowledge within one school day" or "screen the same school
- * day": Monday to Friday except the district's holidays, each ending at a set time. Models use it
- * in timer expressions, for example {@code ${schoolCalendar.schoolDaysFromNow(1)}}. It reads the
- * engine's clock, so tests that move the engine clock move deadlines with it.
+ * The district's school days ({@code sro.school-calendar.*}): its time zone (the server may run in
+ * another), the school day's start and end, Monday to Friday except the configured holidays. Today
+ * is today in the district, by the application's {@link Clock}. Deadlines are counted on it by
+ * {@link Deadlines}.
  */
 @Component("schoolCalendar")
 public class SchoolCalendar {
 
   @ConfigurationProperties("sro.school-calendar")
-  public record Settings(String zone, LocalTime dayEnds, List<LocalDate> holidays) {
+  public record Settings(String zone, LocalTime dayStarts, LocalTime dayEnds, List<LocalDate> holidays) {
     public Settings {
-      zone = zone == null || zone.isBlank() ? ZoneId.systemDefault().getId() : zone;
+      if (zone == null || zone.isBlank()) {
+        throw new IllegalArgumentException("sro.school-calendar.zone must name the district's time zone,"
+            + " such as America/New_York");
+      }
+      dayStarts = dayStarts == null ? LocalTime.of(8, 0) : dayStarts;
       dayEnds = dayEnds == null ? LocalTime.of(16, 0) : dayEnds;
+      if (!dayStarts.isBefore(dayEnds)) {
+        throw new IllegalArgumentException("sro.school-calendar.day-starts must be before day-ends");
+      }
       holidays = holidays == null ? List.of() : List.copyOf(holidays);
     }
   }
 
   private final ZoneId zone;
+  private final LocalTime dayStarts;
   private final LocalTime dayEnds;
   private final Set<LocalDate> holidays;
+  private final Clock clock;
 
-  public SchoolCalendar(Settings settings) {
+  public SchoolCalendar(Settings settings, Clock clock) {
     this.zone = ZoneId.of(settings.zone());
+    this.dayStarts = settings.dayStarts();
     this.dayEnds = settings.dayEnds();
     this.holidays = new TreeSet<>(settings.holidays());
+    this.clock = clock;
   }
 
   public boolean isSchoolDay(LocalDate day) {
@@ -46,29 +58,75 @@ public class SchoolCalendar {
         && !holidays.contains(day);
   }
 
-  /**
-   * The same time of day, the given number of school days after now. A deadline that starts outside
-   * school hours (a weekend, a holiday, after the day has ended) gives the full days instead: it
-   * ends when the given number of school days have ended.
-   */
-  public Date schoolDaysFromNow(int days) {
-    return schoolDaysAfter(now(), days);
+  public ZoneId zone() {
+    return zone;
   }
 
-  public Date schoolDaysAfter(Date from, int days) {
-    ZonedDateTime t = from.toInstant().atZone(zone);
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public LocalDate today() {
+    return now().atZone(zone).toLocalDate();
+  }
+
+  /** When the given school day ends, in the district's time. */
+  public Instant endOf(LocalDate day) {
+    return day.atTime(dayEnds).atZone(zone).toInstant();
+  }
+
+  /**
+   * The first school day that has not yet ended at the given moment: today when it is a school day
+   * and its school day has not ended, otherwise the next school day.
+   */
+  LocalDate currentOrNextSchoolDay(Instant at) {
+    ZonedDateTime t = at.atZone(zone);
     LocalDate day = t.toLocalDate();
-    if (!isSchoolDay(day) || !t.toLocalTime().isBefore(dayEnds)) {
+    return isSchoolDay(day) && t.toLocalTime().isBefore(dayEnds) ? day : nextSchoolDay(day);
+  }
+
+  /**
+   * The n-th school day after the given moment, n at least 1: a school day that had not yet started
+   * at that moment counts as the first.
+   */
+  LocalDate nthSchoolDayAfter(Instant at, int n) {
+    ZonedDateTime t = at.atZone(zone);
+    LocalDate day = t.toLocalDate();
+    if (isSchoolDay(day) && t.toLocalTime().isBefore(dayStarts)) {
+      n--;
+    }
+    for (int i = 0; i < n; i++) {
       day = nextSchoolDay(day);
-      for (int i = 1; i < days; i++) {
-        day = nextSchoolDay(day);
+    }
+    return day;
+  }
+
+  /** The given time of school hours after the given moment, counting only the hours school is in session. */
+  Instant afterSchoolHours(Instant at, Duration hours) {
+    ZonedDateTime t = at.atZone(zone);
+    LocalDate day = currentOrNextSchoolDay(at);
+    ZonedDateTime start = day.equals(t.toLocalDate()) && t.toLocalTime().isAfter(dayStarts)
+        ? t : day.atTime(dayStarts).atZone(zone);
+    Duration left = hours;
+    while (true) {
+      ZonedDateTime end = day.atTime(dayEnds).atZone(zone);
+      Duration today = Duration.between(start, end);
+      if (left.compareTo(today) <= 0) {
+        return start.plus(left).toInstant();
       }
-      return Date.from(day.atTime(dayEnds).atZone(zone).toInstant());
-    }
-    for (int i = 0; i < days; i++) {
+      left = left.minus(today);
       day = nextSchoolDay(day);
+      start = day.atTime(dayStarts).atZone(zone);
     }
-    return Date.from(day.atTime(t.toLocalTime()).atZone(zone).toInstant());
+  }
+
+  /** The same moment, or the same time of day on the next school day when it falls on no school day. */
+  Instant onASchoolDay(Instant at) {
+    ZonedDateTime t = at.atZone(zone);
+    while (!isSchoolDay(t.toLocalDate())) {
+      t = t.plusDays(1);
+    }
+    return t.toInstant();
   }
 
   private LocalDate nextSchoolDay(LocalDate day) {
@@ -77,27 +135,5 @@ public class SchoolCalendar {
       next = next.plusDays(1);
     }
     return next;
-  }
-
-  /** The end of today's school day, or of the next school day when today's has ended or is no school day. */
-  public Date endOfSchoolDay() {
-    ZonedDateTime t = now().toInstant().atZone(zone);
-    LocalDate day = t.toLocalDate();
-    if (!isSchoolDay(day) || !t.toLocalTime().isBefore(dayEnds)) {
-      day = nextSchoolDay(day);
-    }
-    return Date.from(day.atTime(dayEnds).atZone(zone).toInstant());
-  }
-
-  public ZoneId zone() {
-    return zone;
-  }
-
-  public LocalDate today() {
-    return now().toInstant().atZone(zone).toLocalDate();
-  }
-
-  private static Date now() {
-    return ClockUtil.getCurrentTime();
   }
 }

@@ -1,10 +1,10 @@
 package com.sroworkflow.school;
 
 import com.sroworkflow.identity.Roles;
+import com.sroworkflow.security.Caller;
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.InvalidInputException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 // Engine internals: the engine takes a tenant id provider (an internal type) only from a plugin.
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,11 +28,11 @@ public class SchoolTenantPlugin extends AbstractProcessEnginePlugin {
   public static final String SCHOOL_CODE = "schoolCode";
 
   private final ObjectProvider<Schools> schools;
-  private final ObjectProvider<IdentityService> identity;
+  private final CurrentUser user;
 
-  public SchoolTenantPlugin(ObjectProvider<Schools> schools, ObjectProvider<IdentityService> identity) {
+  public SchoolTenantPlugin(ObjectProvider<Schools> schools, CurrentUser user) {
     this.schools = schools;
-    this.identity = identity;
+    this.user = user;
   }
 
   /**
@@ -40,13 +40,8 @@ public class SchoolTenantPlugin extends AbstractProcessEnginePlugin {
    * vanish from their own view into a tenant they cannot see.
    */
   private void requireActsFor(String school) {
-    Authentication current = identity.getObject().getCurrentAuthentication();
-    if (current == null || current.getUserId() == null) {
-      return;
-    }
-    boolean admin = current.getGroupIds() != null && current.getGroupIds().contains(Roles.ADMIN);
-    boolean member = current.getTenantIds() != null && current.getTenantIds().contains(school);
-    if (!admin && !member) {
+    Caller caller = user.caller().orElse(null);
+    if (caller != null && !caller.inGroup(Roles.ADMIN) && !caller.actsFor(school)) {
       throw new InvalidInputException(SCHOOL_CODE, "You do not act for school '" + school + "'.");
     }
   }

@@ -32,6 +32,15 @@ public record Caller(String userId, List<String> groupIds, List<String> tenantId
     return groupIds.contains(OPERATORS);
   }
 
+  public boolean inGroup(String groupId) {
+    return groupIds.contains(groupId);
+  }
+
+  /** Whether the person acts for the school: a member of its tenant. */
+  public boolean actsFor(String schoolCode) {
+    return tenantIds.contains(schoolCode);
+  }
+
   public Authentication asEngineAuthentication() {
     return new Authentication(userId, groupIds, tenantIds);
   }

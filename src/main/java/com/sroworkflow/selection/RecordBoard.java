@@ -3,6 +3,7 @@ package com.sroworkflow.selection;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.system.SubmittedValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +27,7 @@ class RecordBoard implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     applications.convene(CaseRecords.id(task, "applicationId"), members(task.getVariable("boardMembers")),
-        (String) task.getVariable("interviewAt"), (String) task.getVariable("interviewLocation"),
+        SubmittedValues.text(task, "interviewAt"), SubmittedValues.text(task, "interviewLocation"),
         people.actingUser(task.getAssignee()));
   }
 

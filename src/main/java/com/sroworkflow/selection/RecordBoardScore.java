@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,7 +26,7 @@ class RecordBoardScore implements TaskListener {
         scores.put(criterion, n);
       }
     }
-    applications.score(CaseRecords.id(task, "applicationId"), (String) task.getVariable("boardMember"), scores,
-        (String) task.getVariable("boardRecommendation"), (String) task.getVariable("scoreComments"));
+    applications.score(CaseRecords.id(task, "applicationId"), SubmittedValues.text(task, "boardMember"), scores,
+        SubmittedValues.text(task, "boardRecommendation"), SubmittedValues.text(task, "scoreComments"));
   }
 }

@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ class RecordEligibilityReview implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    applications.reviewEligibility(CaseRecords.id(task, "applicationId"), (String) task.getVariable("eligibilityNote"));
+    applications.reviewEligibility(CaseRecords.id(task, "applicationId"), SubmittedValues.text(task, "eligibilityNote"));
   }
 }

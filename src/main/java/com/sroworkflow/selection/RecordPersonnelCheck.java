@@ -2,6 +2,7 @@ package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,14 +25,14 @@ class RecordPersonnelCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean certified = Boolean.TRUE.equals(task.getVariable("stateCertified"));
-    boolean probation = Boolean.TRUE.equals(task.getVariable("probationCompleted"));
-    Number years = (Number) task.getVariable("fullTimeYears");
-    Number sustained = (Number) task.getVariable("sustainedComplaints");
-    Number juvenile = (Number) task.getVariable("juvenileComplaints");
+    boolean certified = SubmittedValues.flag(task, "stateCertified");
+    boolean probation = SubmittedValues.flag(task, "probationCompleted");
+    Number years = SubmittedValues.number(task, "fullTimeYears");
+    Number sustained = SubmittedValues.number(task, "sustainedComplaints");
+    Number juvenile = SubmittedValues.number(task, "juvenileComplaints");
     applications.verifyRecord(CaseRecords.id(task, "applicationId"), certified,
-        (String) task.getVariable("certificationNumber"), years, probation, sustained, juvenile,
-        (String) task.getVariable("recordNotes"), people.actingUser(task.getAssignee()));
+        SubmittedValues.text(task, "certificationNumber"), years, probation, sustained, juvenile,
+        SubmittedValues.text(task, "recordNotes"), people.actingUser(task.getAssignee()));
     DelegateExecution process = task.getExecution().getProcessInstance();
     process.setVariable("stateCertified", certified);
     process.setVariable("probationCompleted", probation);

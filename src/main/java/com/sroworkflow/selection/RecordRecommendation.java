@@ -2,6 +2,7 @@ package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,8 @@ class RecordRecommendation implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     boolean positive = applications.recommend(CaseRecords.id(task, "applicationId"),
-        people.actingUser(task.getAssignee()), (String) task.getVariable("recommendation"),
-        (String) task.getVariable("recommendationText"));
+        people.actingUser(task.getAssignee()), SubmittedValues.text(task, "recommendation"),
+        SubmittedValues.text(task, "recommendationText"));
     task.getExecution().getProcessInstance().setVariable("recommended", positive);
   }
 }

@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ class RecordTraining implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    trainingPlan.complete(CaseRecords.id(task, "trainingId"), (String) task.getVariable("completedOn"),
-        (String) task.getVariable("trainingProvider"), (Number) task.getVariable("trainingHours"),
-        (String) task.getVariable("certificateNumber"), (String) task.getVariable("validUntil"));
+    trainingPlan.complete(CaseRecords.id(task, "trainingId"), SubmittedValues.text(task, "completedOn"),
+        SubmittedValues.text(task, "trainingProvider"), SubmittedValues.number(task, "trainingHours"),
+        SubmittedValues.text(task, "certificateNumber"), SubmittedValues.text(task, "validUntil"));
   }
 }

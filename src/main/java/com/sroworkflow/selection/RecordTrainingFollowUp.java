@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ class RecordTrainingFollowUp implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    trainingPlan.followUp(CaseRecords.id(task, "trainingId"), (String) task.getVariable("followUpNote"));
+    trainingPlan.followUp(CaseRecords.id(task, "trainingId"), SubmittedValues.text(task, "followUpNote"));
   }
 }

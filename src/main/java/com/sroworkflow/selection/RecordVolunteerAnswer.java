@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ class RecordVolunteerAnswer implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     boolean volunteers = applications.confirmVolunteer(CaseRecords.id(task, "applicationId"),
-        (String) task.getVariable("volunteers"), (String) task.getVariable("statement"),
-        (Boolean) task.getVariable("volunteerFitness"), (Boolean) task.getVariable("volunteerDrugFree"));
+        SubmittedValues.text(task, "volunteers"), SubmittedValues.text(task, "statement"),
+        SubmittedValues.answer(task, "volunteerFitness"), SubmittedValues.answer(task, "volunteerDrugFree"));
     task.getExecution().getProcessInstance().setVariable("volunteered", volunteers);
     if (volunteers) {
       task.getExecution().getProcessInstance().setVariable("fitnessDeclared", task.getVariable("volunteerFitness"));

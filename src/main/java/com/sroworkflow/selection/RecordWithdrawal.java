@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ class RecordWithdrawal implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    applications.withdraw(CaseRecords.id(task, "applicationId"), (String) task.getVariable("withdrawReason"));
+    applications.withdraw(CaseRecords.id(task, "applicationId"), SubmittedValues.text(task, "withdrawReason"));
   }
 }

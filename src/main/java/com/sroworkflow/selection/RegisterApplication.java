@@ -3,6 +3,7 @@ package com.sroworkflow.selection;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.NameTaskForCase;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,15 +26,15 @@ class RegisterApplication implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean nomination = "nominee".equals(execution.getVariable("applyingFor"));
+    boolean nomination = "nominee".equals(SubmittedValues.text(execution, "applyingFor"));
     Application a = applications.register(
-        (String) execution.getVariable("vacancyRef"),
+        SubmittedValues.text(execution, "vacancyRef"),
         nomination,
-        (String) execution.getVariable("nomineeUsername"),
-        people.actingUser((String) execution.getVariable("initiator")),
-        (String) execution.getVariable("statement"),
-        (Boolean) execution.getVariable("fitnessDeclared"),
-        (Boolean) execution.getVariable("drugFreeDeclared"),
+        SubmittedValues.text(execution, "nomineeUsername"),
+        people.actingUser(SubmittedValues.text(execution, "initiator")),
+        SubmittedValues.text(execution, "statement"),
+        SubmittedValues.answer(execution, "fitnessDeclared"),
+        SubmittedValues.answer(execution, "drugFreeDeclared"),
         execution.getProcessInstanceId());
     String name = people.displayName(a.getApplicantUsername());
     // a district-wide case: no school tenant

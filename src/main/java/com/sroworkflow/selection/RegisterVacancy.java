@@ -3,6 +3,7 @@ package com.sroworkflow.selection;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.NameTaskForCase;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,12 @@ class RegisterVacancy implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Vacancy vacancy = vacancies.open(
-        (String) execution.getVariable("vacancyTitle"),
-        (Number) execution.getVariable("postCount"),
-        (String) execution.getVariable("schoolCodes"),
-        (String) execution.getVariable("applicationDeadline"),
-        (String) execution.getVariable("vacancyNotes"),
-        people.actingUser((String) execution.getVariable("initiator")),
+        SubmittedValues.text(execution, "vacancyTitle"),
+        SubmittedValues.number(execution, "postCount"),
+        SubmittedValues.text(execution, "schoolCodes"),
+        SubmittedValues.text(execution, "applicationDeadline"),
+        SubmittedValues.text(execution, "vacancyNotes"),
+        people.actingUser(SubmittedValues.text(execution, "initiator")),
         execution.getProcessInstanceId());
     // a district-wide case: no school tenant
     CaseRecords.bind(execution, "vacancyId", vacancy.getId(), null);

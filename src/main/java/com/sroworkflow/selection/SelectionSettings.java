@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * What a department may set differently ({@code sro.selection.*}): reminder cycles of the waiting
- * steps, how long a favourable applicant stays on the eligibility list, and the training an
- * appointed SRO must complete. The models read the reminder cycles through this bean.
+ * What a department may set differently ({@code sro.selection.*}): how long a favourable applicant
+ * stays on the eligibility list, and the training an appointed SRO must complete. The reminder
+ * cycles of the waiting steps are deadlines ({@code sro.deadlines.selection-*}, school/Deadlines).
  */
 @Component("selectionSettings")
 @ConfigurationProperties("sro.selection")
@@ -57,10 +57,6 @@ public class SelectionSettings {
 
   private Period recordsKeptFor = Period.ofDays(3650);
   private Period eligibilityListValidity = Period.ofYears(1);
-  private String personnelCheckReminder = "R3/P5D";
-  private String recommendationReminder = "R3/P5D";
-  private String boardReminder = "R3/P3D";
-  private String appointmentReminder = "R3/P5D";
   private List<RequiredTraining> requiredTraining = new ArrayList<>();
 
   public Period getRecordsKeptFor() {
@@ -77,38 +73,6 @@ public class SelectionSettings {
 
   public void setEligibilityListValidity(Period eligibilityListValidity) {
     this.eligibilityListValidity = eligibilityListValidity;
-  }
-
-  public String getPersonnelCheckReminder() {
-    return personnelCheckReminder;
-  }
-
-  public void setPersonnelCheckReminder(String personnelCheckReminder) {
-    this.personnelCheckReminder = personnelCheckReminder;
-  }
-
-  public String getRecommendationReminder() {
-    return recommendationReminder;
-  }
-
-  public void setRecommendationReminder(String recommendationReminder) {
-    this.recommendationReminder = recommendationReminder;
-  }
-
-  public String getBoardReminder() {
-    return boardReminder;
-  }
-
-  public void setBoardReminder(String boardReminder) {
-    this.boardReminder = boardReminder;
-  }
-
-  public String getAppointmentReminder() {
-    return appointmentReminder;
-  }
-
-  public void setAppointmentReminder(String appointmentReminder) {
-    this.appointmentReminder = appointmentReminder;
   }
 
   public List<RequiredTraining> getRequiredTraining() {

@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,10 @@ class TellApplicant implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String message = (String) execution.getVariable("message");
+    String message = SubmittedValues.text(execution, "message");
     String detail = switch (message) {
-      case "notChosen" -> (String) execution.getVariable("decisionVacancyRef");
-      case "appointed" -> (String) execution.getVariable("appointedSchools");
+      case "notChosen" -> SubmittedValues.text(execution, "decisionVacancyRef");
+      case "appointed" -> SubmittedValues.text(execution, "appointedSchools");
       default -> null;
     };
     messages.tellApplicant(message, CaseRecords.id(execution, "applicationId"), execution.getProcessInstanceId(),

@@ -1,6 +1,7 @@
 package com.sroworkflow.selection;
 
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class TellHr implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    messages.tellHr((String) execution.getVariable("message"), CaseRecords.idIfAny(execution, "vacancyId"),
+    messages.tellHr(SubmittedValues.text(execution, "message"), CaseRecords.idIfAny(execution, "vacancyId"),
         CaseRecords.idIfAny(execution, "applicationId"), execution.getProcessInstanceId());
   }
 }

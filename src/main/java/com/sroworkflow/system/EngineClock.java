@@ -1,17 +1,60 @@
 package com.sroworkflow.system;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+// Engine internals: Camunda reads "now" only from ClockUtil, so the application's Clock is that clock; one setting moves both.
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 
 /**
- * The time records are stamped with: the process engine's clock, so a record and the history of the
- * step that wrote it agree, and retention counts both from the same moment.
+ * The one source of "now" (bean {@code clock}): the process engine's clock, so a record, the history
+ * of the step that wrote it, its timers and its deadlines agree, and a test sets the time in one
+ * place ({@link #set}) for the engine and the application alike. Beans take it as a
+ * {@link java.time.Clock} (the school calendar, and through it every deadline); entities, which JPA
+ * builds outside Spring, and static helpers read the same time with {@link #now()}.
  */
-public final class EngineClock {
+@Component("clock")
+public class EngineClock extends Clock {
 
-  private EngineClock() {}
+  private final ZoneId zone;
+
+  public EngineClock() {
+    this(ZoneOffset.UTC);
+  }
+
+  private EngineClock(ZoneId zone) {
+    this.zone = zone;
+  }
 
   public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** Stops the clock at the given moment, for the engine too (tests and the benchmark). */
+  public static void set(Instant at) {
+    ClockUtil.setCurrentTime(Date.from(at));
+  }
+
+  /** Lets the clock run with the system's time again. */
+  public static void reset() {
+    ClockUtil.reset();
+  }
+
+  @Override
+  public Instant instant() {
+    return now();
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return zone;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return new EngineClock(zone);
   }
 }

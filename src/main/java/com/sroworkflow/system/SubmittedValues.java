@@ -35,15 +35,33 @@ public final class SubmittedValues {
     return s.isBlank() ? null : s.strip();
   }
 
+  /** A yes/no field, false when not given. */
   public static boolean flag(VariableScope scope, String name) {
+    return Boolean.TRUE.equals(answer(scope, name));
+  }
+
+  /** A yes/no question that must be answered: null when not given, for the caller to refuse by name. */
+  public static Boolean answer(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (value == null) {
-      return false;
+      return null;
     }
     if (!(value instanceof Boolean b)) {
       throw new InvalidInputException(name, name + " must be true or false.");
     }
     return b;
+  }
+
+  /** A number field: Tasklist submits a whole number as Long or Integer, a decimal as Double. */
+  public static Number number(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Number n)) {
+      throw new InvalidInputException(name, name + " must be a number.");
+    }
+    return n;
   }
 
   public static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type) {

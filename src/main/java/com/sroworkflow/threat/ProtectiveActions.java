@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
@@ -43,6 +44,7 @@ public class ProtectiveActions {
   record Told(String whom, LocalDateTime at, ThreatNotice.Method how) {}
 
   private final ThreatCases cases;
+  private final CurrentUser user;
   private final ThreatNoticeRepository notices;
   private final SelfHarmScreeningRepository selfHarmScreenings;
   private final SroResponseRepository responses;
@@ -53,9 +55,10 @@ public class ProtectiveActions {
 
   public ProtectiveActions(ThreatCases cases, ThreatNoticeRepository notices, SroResponseRepository responses,
       ThreatNotifications notifications, People people, Schools schools,
-      SchoolCalendar calendar, SelfHarmScreeningRepository selfHarmScreenings) {
+      SchoolCalendar calendar, SelfHarmScreeningRepository selfHarmScreenings, CurrentUser user) {
     this.selfHarmScreenings = selfHarmScreenings;
     this.cases = cases;
+    this.user = user;
     this.notices = notices;
     this.responses = responses;
     this.notifications = notifications;
@@ -103,7 +106,7 @@ public class ProtectiveActions {
       SubmittedValues.choice("responseMeasures", m, ImmediateMeasure.class);
     }
     return responses.save(SroResponse.imminentResponse(caseId, measures.isEmpty() ? null : String.join(",", measures),
-        summary, cases.currentUser().orElse(null), ThreatCases.now()));
+        summary, user.id().orElse(null), ThreatCases.now()));
   }
 
   /** A substantive threat of violence: the district designee (for the superintendent) is told at once. */
@@ -127,7 +130,7 @@ public class ProtectiveActions {
   private void told(ThreatCase c, ThreatNotice.Kind kind, String username, String note) {
     Instant now = ThreatCases.now();
     notices.save(new ThreatNotice(c.getId(), kind, people.displayName(username), now, ThreatNotice.Method.SYSTEM,
-        note, cases.currentUser().orElse(null), now));
+        note, user.id().orElse(null), now));
   }
 
   /**
@@ -138,7 +141,7 @@ public class ProtectiveActions {
   public ThreatNotice recordNotice(Long caseId, ThreatNotice.Kind kind, String toldWhom, LocalDateTime toldAt,
       ThreatNotice.Method method, String note, boolean noOneToTell) {
     cases.require(caseId);
-    String by = cases.currentUser().orElse(null);
+    String by = user.id().orElse(null);
     if (noOneToTell) {
       if (note == null) {
         throw new InvalidInputException("noticeNote", "Say why there is no intended victim whose parents can be told.");
@@ -167,7 +170,7 @@ public class ProtectiveActions {
       throw new InvalidInputException(atField, "The time they were told cannot be in the future.");
     }
     return notices.save(new ThreatNotice(caseId, kind, told.whom(), at, method, note,
-        cases.currentUser().orElse(null), ThreatCases.now()));
+        user.id().orElse(null), ThreatCases.now()));
   }
 
   /**
@@ -208,7 +211,7 @@ public class ProtectiveActions {
     }
     told(caseId, ThreatNotice.Kind.SELF_HARM_PARENTS, new Told(parentsWhom, parentsAt, parentsHow),
         "parentsToldWhom", "parentsToldAt", "parentsToldHow", "Self-harm screening: " + risk.label());
-    return selfHarmScreenings.save(new SelfHarmScreening(caseId, risk, actions, cases.currentUser().orElse(null),
+    return selfHarmScreenings.save(new SelfHarmScreening(caseId, risk, actions, user.id().orElse(null),
         ThreatCases.now()));
   }
 
@@ -230,7 +233,7 @@ public class ProtectiveActions {
   @Transactional(propagation = Propagation.MANDATORY)
   public ThreatNotice acknowledgeAsPrincipal(Long caseId, Date toldAt, String schoolMeasures, String comment) {
     ThreatCase c = cases.require(caseId);
-    String principal = cases.currentUser().orElse(null);
+    String principal = user.id().orElse(null);
     if (principal != null && !people.membersAtSchool(Roles.PRINCIPAL, c.getSchoolCode()).contains(principal)) {
       throw new InvalidInputException(null, "Only a principal of " + schools.name(c.getSchoolCode())
           + " can acknowledge this threat case.");
@@ -253,14 +256,14 @@ public class ProtectiveActions {
       throw new InvalidInputException("lawEnforcementAction",
           "A crime occurred: the SRO files a police report on it.");
     }
-    return responses.save(SroResponse.decision(caseId, crime, decision, summary, cases.currentUser().orElse(null),
+    return responses.save(SroResponse.decision(caseId, crime, decision, summary, user.id().orElse(null),
         ThreatCases.now()));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public SroResponse recordConsultation(Long caseId, String consultedWith, String summary) {
     cases.require(caseId);
-    return responses.save(SroResponse.consultation(caseId, consultedWith, summary, cases.currentUser().orElse(null),
+    return responses.save(SroResponse.consultation(caseId, consultedWith, summary, user.id().orElse(null),
         ThreatCases.now()));
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.school.Deadlines;
 import com.sroworkflow.system.SubmittedValues;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 class RecordClassification implements TaskListener {
 
   private final ThreatCases cases;
-  private final ThreatDeadlines deadlines;
+  private final Deadlines deadlines;
 
-  RecordClassification(ThreatCases cases, ThreatDeadlines deadlines) {
+  RecordClassification(ThreatCases cases, Deadlines deadlines) {
     this.cases = cases;
     this.deadlines = deadlines;
   }
@@ -46,14 +47,14 @@ class RecordClassification implements TaskListener {
   }
 
   /** The decided classification on the case, and the clocks it starts. */
-  static void classified(DelegateExecution caseInstance, ThreatClassification c, ThreatDeadlines deadlines) {
+  static void classified(DelegateExecution caseInstance, ThreatClassification c, Deadlines deadlines) {
     caseInstance.setVariable("classification", c.getClassification().name());
     caseInstance.setVariable("levelOfConcern", c.getLevelOfConcern().name());
     caseInstance.setVariable("classificationLabel", c.getClassification().label());
     if (c.getClassification().substantive()) {
-      caseInstance.setVariable("protectiveActionsDue", deadlines.protectiveActionsDue());
+      caseInstance.setVariable("protectiveActionsDue", deadlines.due("threatProtectiveActions"));
       // Serious and very serious cases get a written safety plan; very serious ones an evaluation first.
-      caseInstance.setVariable("safetyEvaluationDue", deadlines.safetyEvaluationDue());
+      caseInstance.setVariable("safetyEvaluationDue", deadlines.due("threatSafetyEvaluation"));
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.school.Deadlines;
 import com.sroworkflow.system.SubmittedValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,9 +16,9 @@ class RecordSignOff implements TaskListener {
 
   private final ThreatCases cases;
   private final ProtectiveActions protectiveActions;
-  private final ThreatDeadlines deadlines;
+  private final Deadlines deadlines;
 
-  RecordSignOff(ThreatCases cases, ProtectiveActions protectiveActions, ThreatDeadlines deadlines) {
+  RecordSignOff(ThreatCases cases, ProtectiveActions protectiveActions, Deadlines deadlines) {
     this.cases = cases;
     this.protectiveActions = protectiveActions;
     this.deadlines = deadlines;

@@ -1,7 +1,9 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.security.CurrentUser;
 import static com.sroworkflow.system.JsonVariables.json;
 
+import com.sroworkflow.school.Deadlines;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.referral.AgencyDirectory;
 import com.sroworkflow.referral.ReferralOutcome;
@@ -42,12 +44,15 @@ public class SafetyPlans {
   private final People people;
   private final Schools schools;
   private final SchoolCalendar calendar;
-  private final ThreatDeadlines deadlines;
+  private final Deadlines deadlines;
+  private final CurrentUser user;
 
   public SafetyPlans(ThreatCases cases, ThreatReferralRequestRepository referralRequests, SafetyPlanRepository plans,
       SafetyPlanActionRepository actions, ThreatReviewRepository reviews, ThreatStaff staff, AgencyDirectory agencies,
-      People people, Schools schools, SchoolCalendar calendar, ThreatDeadlines deadlines) {
+      People people, Schools schools, SchoolCalendar calendar, Deadlines deadlines,
+      CurrentUser user) {
     this.cases = cases;
+    this.user = user;
     this.referralRequests = referralRequests;
     this.plans = plans;
     this.actions = actions;
@@ -77,7 +82,7 @@ public class SafetyPlans {
           "Give a phone number or an email address for the family contact.");
     }
     agencies.require("agencyId", in.agencyId());
-    return referralRequests.save(new ThreatReferralRequest(caseId, in, cases.currentUser().orElse(null),
+    return referralRequests.save(new ThreatReferralRequest(caseId, in, user.id().orElse(null),
         ThreatCases.now()));
   }
 
@@ -109,7 +114,7 @@ public class SafetyPlans {
   public int writePlan(Long caseId, String summary, List<NewAction> newActions) {
     cases.require(caseId);
     int revision = addActions(caseId, newActions);
-    plans.save(new SafetyPlan(caseId, summary, cases.currentUser().orElse(null), ThreatCases.now()));
+    plans.save(new SafetyPlan(caseId, summary, user.id().orElse(null), ThreatCases.now()));
     return revision;
   }
 
@@ -127,7 +132,7 @@ public class SafetyPlans {
     int revision = actions.findByThreatCaseIdOrderByIdAsc(caseId).stream()
         .mapToInt(SafetyPlanAction::getRevision).max().orElse(0) + 1;
     List<String> owners = staff.staff(c.getSchoolCode());
-    String by = cases.currentUser().orElse(null);
+    String by = user.id().orElse(null);
     for (NewAction a : newActions) {
       if (a.action() == null) {
         throw new InvalidInputException("action" + a.row(), "Say what the action is.");
@@ -166,7 +171,7 @@ public class SafetyPlans {
   }
 
   public Date due(Long actionId) {
-    return deadlines.endOfDay(action(actionId).getDueDate());
+    return deadlines.endOfSchoolDay(action(actionId).getDueDate());
   }
 
   public String dueLabel(Long actionId) {
@@ -183,7 +188,7 @@ public class SafetyPlans {
     if (status == SafetyPlanAction.Status.NOT_NEEDED && note == null) {
       throw new InvalidInputException("actionNote", "Say why the action is no longer needed.");
     }
-    action.completed(status, note, cases.currentUser().orElse(null), ThreatCases.now());
+    action.completed(status, note, user.id().orElse(null), ThreatCases.now());
     return action;
   }
 
@@ -214,7 +219,7 @@ public class SafetyPlans {
       revision = addActions(caseId, newActions);
     }
     int number = reviews.findByThreatCaseIdOrderByReviewNumberAsc(caseId).size() + 1;
-    reviews.save(new ThreatReview(caseId, number, concern, notes, decision, cases.currentUser().orElse(null),
+    reviews.save(new ThreatReview(caseId, number, concern, notes, decision, user.id().orElse(null),
         ThreatCases.now()));
     c.concernNow(concern);
     return revision;

@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +50,12 @@ public class ThreatCases {
   private final People people;
   private final ThreatStaff staff;
   private final SchoolCalendar calendar;
-  private final IdentityService identity;
+  private final CurrentUser user;
   private final ThreatSignOffRepository signOffs;
 
   public ThreatCases(ThreatCaseRepository cases, ThreatScreeningRepository screenings,
       ThreatClassificationRepository classifications, ThreatCaseRemarkRepository remarks, Schools schools,
-      People people, ThreatStaff staff, SchoolCalendar calendar, IdentityService identity,
+      People people, ThreatStaff staff, SchoolCalendar calendar, CurrentUser user,
       ThreatSignOffRepository signOffs) {
     this.signOffs = signOffs;
     this.cases = cases;
@@ -67,7 +66,7 @@ public class ThreatCases {
     this.people = people;
     this.staff = staff;
     this.calendar = calendar;
-    this.identity = identity;
+    this.user = user;
   }
 
   /**
@@ -83,7 +82,7 @@ public class ThreatCases {
     if (r.incidentDate() == null) {
       throw new InvalidInputException("incidentDate", "Say when it happened (yyyy-mm-dd).");
     }
-    if (r.reportSource() == ThreatCase.ReportSource.TIP && currentUser().isPresent()) {
+    if (r.reportSource() == ThreatCase.ReportSource.TIP && user.id().isPresent()) {
       // The start form lists the tip page's source so that its starts pass the form's checks; a person never uses it.
       throw new InvalidInputException("reportSource", "Only the tip page itself reports with this source: choose how"
           + " the threat came to light.");
@@ -107,13 +106,13 @@ public class ThreatCases {
       throw new InvalidInputException("weaponDetails", "Say what weapon was mentioned or seen.");
     }
     ThreatCase.ReportSource source = r.reportSource() != null ? r.reportSource()
-        : currentUser().isPresent() ? ThreatCase.ReportSource.STAFF : ThreatCase.ReportSource.OTHER;
+        : user.id().isPresent() ? ThreatCase.ReportSource.STAFF : ThreatCase.ReportSource.OTHER;
     NewThreatReport complete = new NewThreatReport(r.schoolCode(), r.studentName(),
         r.studentName() == null ? null : r.studentGrade(), r.districtStudentId(), r.targets(), r.behaviour(),
         r.incidentDate(), r.incidentTime(), r.incidentLocation(),
         r.weapon() == null ? ThreatCase.Weapon.UNKNOWN : r.weapon(), r.weaponDetails(), r.imminentDanger(), source,
         r.sourceName(), r.anonymous(), r.tipId());
-    ThreatCase c = cases.save(new ThreatCase(complete, currentUser().orElse(null), now()));
+    ThreatCase c = cases.save(new ThreatCase(complete, user.id().orElse(null), now()));
     c.startedBy(processInstanceId);
     return c;
   }
@@ -129,7 +128,7 @@ public class ThreatCases {
     if (decision == ThreatScreening.Decision.NOT_A_THREAT && reason == null) {
       throw new InvalidInputException("screeningReason", "Say why this is not a threat; the reason is kept on record.");
     }
-    String screener = currentUser().orElse(null);
+    String screener = user.id().orElse(null);
     Set<String> who = new LinkedHashSet<>(participants);
     if (screener != null) {
       who.add(screener);
@@ -162,7 +161,7 @@ public class ThreatCases {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void followUpScreening(Long caseId, String note) {
-    screening(caseId).followedUp(note, currentUser().orElse(null));
+    screening(caseId).followedUp(note, user.id().orElse(null));
   }
 
   private ThreatScreening screening(Long caseId) {
@@ -173,7 +172,7 @@ public class ThreatCases {
   @Transactional(propagation = Propagation.MANDATORY)
   public ThreatClassification assess(Long caseId, ThreatClassification.Answers answers, String notes) {
     require(caseId);
-    return classifications.save(new ThreatClassification(caseId, answers, notes, currentUser().orElse(null), now()));
+    return classifications.save(new ThreatClassification(caseId, answers, notes, user.id().orElse(null), now()));
   }
 
   /**
@@ -190,7 +189,7 @@ public class ThreatCases {
     if (grade == null) {
       throw new InvalidInputException("studentGrade", "Choose the student's grade.");
     }
-    c.identified(name, grade, districtStudentId, currentUser().orElse(null), now());
+    c.identified(name, grade, districtStudentId, user.id().orElse(null), now());
     return c;
   }
 
@@ -229,12 +228,12 @@ public class ThreatCases {
       if (c.lowers(classification, level)) {
         // Lowering takes a second signature before it takes effect: until then nothing is decided.
         signOffs.save(new ThreatSignOff(caseId, c.getSuggestedClassification(), c.getSuggestedLevel(), classification,
-            level, overrideReason, note, currentUser().orElse(null), now()));
+            level, overrideReason, note, user.id().orElse(null), now()));
         return c;
       }
-      c.decided(classification, level, true, overrideReason, note, currentUser().orElse(null), now());
+      c.decided(classification, level, true, overrideReason, note, user.id().orElse(null), now());
     } else {
-      c.decided(c.getSuggestedClassification(), c.getSuggestedLevel(), false, null, note, currentUser().orElse(null),
+      c.decided(c.getSuggestedClassification(), c.getSuggestedLevel(), false, null, note, user.id().orElse(null),
           now());
     }
     require(caseId).classified(c.getClassification(), c.getLevelOfConcern());
@@ -257,7 +256,7 @@ public class ThreatCases {
     ThreatCase k = require(caseId);
     ThreatSignOff s = openSignOff(caseId)
         .orElseThrow(() -> new IllegalStateException("threat case " + caseId + " has no lowering to sign off"));
-    String signer = currentUser().orElse(null);
+    String signer = user.id().orElse(null);
     if (signer != null && !people.membersAtSchool(Roles.PRINCIPAL, k.getSchoolCode()).contains(signer)
         && !people.membersAtSchool(Roles.DISTRICT_ADMIN, k.getSchoolCode()).contains(signer)) {
       throw new InvalidInputException(null, "Only a principal of " + schools.name(k.getSchoolCode())
@@ -302,7 +301,7 @@ public class ThreatCases {
   public ThreatCase close(Long caseId, CaseOutcome outcome, String summary, Duration retention) {
     ThreatCase c = require(caseId);
     Instant now = now();
-    c.closed(outcome, summary, currentUser().orElse(null), now, now.plus(retention));
+    c.closed(outcome, summary, user.id().orElse(null), now, now.plus(retention));
     return c;
   }
 
@@ -333,7 +332,7 @@ public class ThreatCases {
       throw new InvalidInputException("remarkReason", "Give the reason for the new marking.");
     }
     ThreatCaseRemark remark = remarks.save(new ThreatCaseRemark(caseId, processInstanceId, c.getMarking(), to,
-        reviewReason, reason, currentUser().orElse(null), now()));
+        reviewReason, reason, user.id().orElse(null), now()));
     c.remarked(to);
     return remark;
   }
@@ -359,10 +358,6 @@ public class ThreatCases {
         .orElseThrow(() -> new IllegalStateException("threat case " + caseId + " does not exist"));
   }
 
-  Optional<String> currentUser() {
-    Authentication current = identity.getCurrentAuthentication();
-    return Optional.ofNullable(current == null ? null : current.getUserId());
-  }
 
   /** The engine's clock, as the case's deadlines use it. */
   static Instant now() {

@@ -1,13 +1,11 @@
 package com.sroworkflow.tip;
 
 import com.sroworkflow.school.SchoolTenantPlugin;
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-// Engine internals: impl.identity.Authentication is the type IdentityService's public get/setAuthentication use.
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +21,11 @@ class StartThreatCase {
   static final String REPORT_SOURCE = "TIP";
 
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  StartThreatCase(RuntimeService runtime, IdentityService identity) {
+  StartThreatCase(RuntimeService runtime, CurrentUser user) {
     this.runtime = runtime;
-    this.identity = identity;
+    this.user = user;
   }
 
   /**
@@ -36,18 +34,12 @@ class StartThreatCase {
    * Returns the process instance id.
    */
   String start(Tip tip) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
     try {
-      return runtime.startProcessInstanceByKey(PROCESS, variables(tip)).getId();
+      return user.withoutCaller(() -> runtime.startProcessInstanceByKey(PROCESS, variables(tip)).getId());
     } catch (RuntimeException e) {
       // The model refused a value (its own rules): answer as a refusal naming the field, not a 500.
       InvalidInputException refused = InvalidInputException.findIn(e);
       throw refused != null ? refused : e;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
     }
   }
 

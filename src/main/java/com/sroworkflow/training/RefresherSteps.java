@@ -3,6 +3,7 @@ package com.sroworkflow.training;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.selection.TrainingPlan;
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,9 @@ class RefresherSteps {
   @Bean
   TaskListener recordRefresherSchedule(RefresherTraining refresher, SchoolCalendar calendar) {
     return task -> {
-      Long id = refresher.schedule((String) task.getVariable("officer"), (String) task.getVariable("trainingKind"),
-          (String) task.getVariable("trainingTitle"), (String) task.getVariable("refresherDate"));
-      java.time.LocalDate on = java.time.LocalDate.parse((String) task.getVariable("refresherDate"));
+      Long id = refresher.schedule(SubmittedValues.text(task, "officer"), SubmittedValues.text(task, "trainingKind"),
+          SubmittedValues.text(task, "trainingTitle"), SubmittedValues.text(task, "refresherDate"));
+      java.time.LocalDate on = SubmittedValues.date(task, "refresherDate");
       // an officer's training belongs to no school tenant
       CaseRecords.bind(task.getExecution(), "trainingId", id, null);
       task.getExecution().setVariable("trainingTitle", task.getVariable("trainingTitle") + " (refresher)");

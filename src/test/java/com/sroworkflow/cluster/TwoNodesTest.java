@@ -75,7 +75,8 @@ class TwoNodesTest {
   private List<String> settings(String node) {
     return List.of("--spring.profiles.active=postgres",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailServer.getSmtp().getPort(),
-        "--sro.school-calendar.zone=UTC", "--sro.school-calendar.day-ends=" + DAY_ENDS,
+        "--sro.school-calendar.zone=UTC", "--sro.school-calendar.day-starts=00:00",
+        "--sro.school-calendar.day-ends=" + DAY_ENDS,
         // The node's name in the job log, to see that both nodes ran jobs.
         "--camunda.bpm.generic-properties.properties.hostname=" + node,
         // Acquire due jobs every second at most, so the test need not wait a minute for an idle node.

@@ -110,7 +110,8 @@ class StudentReferralProcessTest {
     assertThat(referral.getConsentStatus()).isEqualTo(ConsentStatus.PENDING);
     assertThat(runtime.getVariable(pi.getId(), "caseTitle")).isEqualTo("J.A.D., grade 9 (referral " + referral.getId() + ")");
 
-    Date due = Date.from(LocalDateTime.of(2026, 11, 19, 10, 0).atZone(calendar.zone()).toInstant());
+    // Within one school day: by the end of the next school day, in the district's time.
+    Date due = Date.from(LocalDateTime.of(2026, 11, 19, 16, 0).atZone(calendar.zone()).toInstant());
     Task acknowledge = task("AcknowledgeReferral", pi);
     assertThat(acknowledge).hasCandidateGroup("principal").hasDueDate(due);
     assertThat(job("AcknowledgementOverdue", pi).getDuedate()).isEqualTo(due);

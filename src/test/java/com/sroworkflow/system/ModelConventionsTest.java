@@ -34,6 +34,7 @@ class ModelConventionsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired RepositoryService repository;
+  @Autowired com.sroworkflow.school.Deadlines.Settings deadlineSettings;
 
   static List<File> models() {
     File[] files = new File("bpmn").listFiles((dir, name) -> name.endsWith(".bpmn"));
@@ -79,6 +80,37 @@ class ModelConventionsTest {
                 .anyMatch(p -> "openEnded".equals(p.getCamundaName()) && !blank(p.getCamundaValue()));
         if (blank(task.getCamundaDueDate()) && !openEnded) {
           problems.add(file.getName() + " " + task.getId() + " has no camunda:dueDate");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * Deadlines are counted one way, by the deadline service on the school calendar and its settings
+   * (school/Deadlines, sro.deadlines.*): a due date or timer asks it by a configured name, or takes a
+   * date a step stored (a training's due day, a vacancy's closing time), never a count of days.
+   */
+  @Test
+  void everyDueDateAndTimerAsksTheDeadlineServiceByAConfiguredName() throws Exception {
+    java.util.regex.Pattern asked = java.util.regex.Pattern.compile("deadlines\\.[^']*'(\\w+)'");
+    java.util.regex.Pattern deadline = java.util.regex.Pattern.compile(
+        "camunda:dueDate=\"([^\"]*)\"|<bpmn:time(?:Date|Duration|Cycle)[^>]*>([^<]*)<");
+    List<String> problems = new ArrayList<>();
+    for (File file : models()) {
+      java.util.regex.Matcher m = deadline.matcher(java.nio.file.Files.readString(file.toPath()));
+      while (m.find()) {
+        String expression = m.group(1) != null ? m.group(1) : m.group(2);
+        if (expression.matches(".*(\\d+\\s*\\)|P\\d|PT\\d|plusDays|plusHours|now\\(\\)).*")
+            && !asked.matcher(expression).find()) {
+          problems.add(file.getName() + " counts its own deadline: " + expression);
+        }
+        java.util.regex.Matcher name = asked.matcher(expression);
+        while (name.find()) {
+          if (!deadlineSettings.deadlines().containsKey(com.sroworkflow.school.Deadlines.kebab(name.group(1)))) {
+            problems.add(file.getName() + " asks for sro.deadlines." + com.sroworkflow.school.Deadlines.kebab(
+                name.group(1)) + ", which is not configured");
+          }
         }
       }
     }

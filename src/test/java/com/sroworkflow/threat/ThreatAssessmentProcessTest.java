@@ -153,7 +153,7 @@ class ThreatAssessmentProcessTest {
     assertThat(caseOf(pi).getSchoolMeasures()).isEqualTo("Suspended pending the assessment.");
     assertThat(pi).hasPassed("FilePoliceReport", "VictimsProtected")
         .isWaitingAt("ConsultLawEnforcement", "PrepareMentalHealthReferral");
-    assertThat(scenario.task(pi, "ConsultLawEnforcement")).hasDueDate(at("2026-11-20T10:00"));
+    assertThat(scenario.task(pi, "ConsultLawEnforcement")).hasDueDate(at("2026-11-20T16:00"));
     Task prepare = scenario.task(pi, "PrepareMentalHealthReferral");
     assertThat(tasks.getVariable(prepare.getId(), "districtStudentId")).as("the form shows the case's student id")
         .isEqualTo(caseOf(pi).getDistrictStudentId()).isNotNull();
@@ -182,7 +182,7 @@ class ThreatAssessmentProcessTest {
 
     moveClockTo(at("2026-11-25T10:00"));
     scenario.run(pi, "ReviewDue");
-    assertThat(scenario.task(pi, "ReviewCase")).hasDueDate(at("2026-11-27T10:00"));
+    assertThat(scenario.task(pi, "ReviewCase")).hasDueDate(at("2026-11-27T16:00"));
     Task review = scenario.task(pi, "ReviewCase");
     assertThat((String) tasks.getVariable(review.getId(), "referralStatus")).startsWith("In progress with ");
     assertThat(tasks.getVariable(review.getId(), "actionsTable").toString()).contains("Daily check-in with the counselor");
@@ -327,7 +327,7 @@ class ThreatAssessmentProcessTest {
     assertThat(pi).hasNotPassed("FilePoliceReport", "ConsultLawEnforcement", "PrepareMentalHealthReferral")
         .isWaitingAt("WriteSafetyPlan");
     assertThat(scenario.task(pi, "WriteSafetyPlan")).hasCandidateGroup("threatTeam")
-        .hasDueDate(at("2026-11-20T10:00"));
+        .hasDueDate(at("2026-11-20T16:00"));
     Map<String, Object> plan = new java.util.HashMap<>();
     plan.put("planSummary", "A weekly check-in with the counselor.");
     plan.putAll(ThreatTestData.action(1, "Weekly check-in with the counselor", "maria", "2026-11-25"));
