@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.threeten.extra.YearQuarter;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,14 +55,14 @@ public class QuarterlyReports {
     this.calendar = calendar;
   }
 
-  public QuarterlyReport forOfficer(String officer, Quarter quarter) {
+  public QuarterlyReport forOfficer(String officer, YearQuarter quarter) {
     ZoneId zone = calendar.zone();
     List<Window> windows = new ArrayList<>();
     Set<String> served = new LinkedHashSet<>();
     for (SroAssignment a : assignments.ofOfficer(officer)) {
-      if (a.overlaps(quarter.first(), quarter.last())) {
-        LocalDate from = a.getStartsOn().isAfter(quarter.first()) ? a.getStartsOn() : quarter.first();
-        LocalDate to = a.getEndsOn() == null || a.getEndsOn().isAfter(quarter.last()) ? quarter.last() : a.getEndsOn();
+      if (a.overlaps(quarter.atDay(1), quarter.atEndOfQuarter())) {
+        LocalDate from = a.getStartsOn().isAfter(quarter.atDay(1)) ? a.getStartsOn() : quarter.atDay(1);
+        LocalDate to = a.getEndsOn() == null || a.getEndsOn().isAfter(quarter.atEndOfQuarter()) ? quarter.atEndOfQuarter() : a.getEndsOn();
         windows.add(new Window(a.getSchoolCode(), from.atStartOfDay(zone).toInstant(),
             to.plusDays(1).atStartOfDay(zone).toInstant()));
         served.add(schools.name(a.getSchoolCode()) + (a.getKind() == SroAssignment.Kind.COVER ? " (cover)" : ""));
@@ -77,28 +78,28 @@ public class QuarterlyReports {
     List<Object[]> referrals = em.createQuery("select a.serviceType, r.outcome, r.referredAt, r.acknowledgedAt"
         + " from Referral r left join r.agency a where r.referredBy = :officer"
         + " and r.referredAt >= :from and r.referredAt < :to", Object[].class)
-        .setParameter("officer", officer).setParameter("from", quarter.start(zone))
-        .setParameter("to", quarter.end(zone)).getResultList();
-    List<Activity> logged = activities.findByOfficerUsernameAndOccurredOnBetween(officer, quarter.first(),
-        quarter.last());
+        .setParameter("officer", officer).setParameter("from", start(quarter, zone))
+        .setParameter("to", start(quarter.plusQuarters(1), zone)).getResultList();
+    List<Activity> logged = activities.findByOfficerUsernameAndOccurredOnBetween(officer, quarter.atDay(1),
+        quarter.atEndOfQuarter());
     List<QuarterlyReport.TrainingRow> rows = trainingRows(List.of(officer), quarter);
     return build("officer", officer, people.displayName(officer), quarter, List.copyOf(served), threats, referrals,
         logged, rows);
   }
 
-  public QuarterlyReport forSchool(String schoolCode, Quarter quarter) {
+  public QuarterlyReport forSchool(String schoolCode, YearQuarter quarter) {
     ZoneId zone = calendar.zone();
     String code = schools.require("school", schoolCode).getCode();
     List<Object[]> threats = em.createQuery("select c.levelOfConcern, c.outcome from ThreatCase c"
         + " where c.schoolCode = :school and c.reportedAt >= :from and c.reportedAt < :to", Object[].class)
-        .setParameter("school", code).setParameter("from", quarter.start(zone)).setParameter("to", quarter.end(zone))
+        .setParameter("school", code).setParameter("from", start(quarter, zone)).setParameter("to", start(quarter.plusQuarters(1), zone))
         .getResultList();
     List<Object[]> referrals = em.createQuery("select a.serviceType, r.outcome, r.referredAt, r.acknowledgedAt"
         + " from Referral r left join r.agency a where r.schoolCode = :school"
         + " and r.referredAt >= :from and r.referredAt < :to", Object[].class)
-        .setParameter("school", code).setParameter("from", quarter.start(zone)).setParameter("to", quarter.end(zone))
+        .setParameter("school", code).setParameter("from", start(quarter, zone)).setParameter("to", start(quarter.plusQuarters(1), zone))
         .getResultList();
-    List<Activity> logged = activities.findBySchoolCodeAndOccurredOnBetween(code, quarter.first(), quarter.last());
+    List<Activity> logged = activities.findBySchoolCodeAndOccurredOnBetween(code, quarter.atDay(1), quarter.atEndOfQuarter());
     List<String> officers = sroOf(code, quarter);
     List<String> served = officers.stream().map(people::displayName).toList();
     return build("school", code, schools.name(code), quarter, served, threats, referrals, logged,
@@ -106,12 +107,12 @@ public class QuarterlyReports {
   }
 
   /** The SROs who served the school at some time in the quarter. */
-  public List<String> sroOf(String schoolCode, Quarter quarter) {
-    return assignments.ofSchool(schoolCode).stream().filter(a -> a.overlaps(quarter.first(), quarter.last()))
+  public List<String> sroOf(String schoolCode, YearQuarter quarter) {
+    return assignments.ofSchool(schoolCode).stream().filter(a -> a.overlaps(quarter.atDay(1), quarter.atEndOfQuarter()))
         .map(SroAssignment::getOfficerUsername).distinct().sorted().toList();
   }
 
-  private QuarterlyReport build(String subject, String id, String name, Quarter quarter, List<String> served,
+  private QuarterlyReport build(String subject, String id, String name, YearQuarter quarter, List<String> served,
       List<Object[]> threats, List<Object[]> referrals, List<Activity> logged, List<QuarterlyReport.TrainingRow> rows) {
     Map<String, Long> byLevel = new LinkedHashMap<>();
     for (LevelOfConcern level : LevelOfConcern.values()) {
@@ -172,8 +173,8 @@ public class QuarterlyReports {
         new QuarterlyReport.Acknowledgement(hours.size(), waiting, median, longest), activityCounts, rows);
   }
 
-  private List<QuarterlyReport.TrainingRow> trainingRows(List<String> officers, Quarter quarter) {
-    LocalDate day = calendar.today().isBefore(quarter.last()) ? calendar.today() : quarter.last();
+  private List<QuarterlyReport.TrainingRow> trainingRows(List<String> officers, YearQuarter quarter) {
+    LocalDate day = calendar.today().isBefore(quarter.atEndOfQuarter()) ? calendar.today() : quarter.atEndOfQuarter();
     List<QuarterlyReport.TrainingRow> rows = new ArrayList<>();
     for (String officer : officers) {
       for (TrainingStatus s : training.statusOn(officer, day)) {
@@ -182,6 +183,10 @@ public class QuarterlyReports {
       }
     }
     return rows;
+  }
+
+  private static Instant start(YearQuarter quarter, ZoneId zone) {
+    return quarter.atDay(1).atStartOfDay(zone).toInstant();
   }
 
   private static List<QuarterlyReport.Count> counts(Map<String, Long> map) {

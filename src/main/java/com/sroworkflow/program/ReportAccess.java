@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
+import org.threeten.extra.YearQuarter;
 
 /**
  * Who reads which quarterly report, following the rules of the cases: the Chief (and administrators)
@@ -44,7 +45,7 @@ public class ReportAccess {
     return all.stream().filter(o -> mayReadOfficer(caller, o)).sorted().toList();
   }
 
-  public List<String> schools(Authentication caller, Quarter quarter) {
+  public List<String> schools(Authentication caller, YearQuarter quarter) {
     return schools.all().stream().map(School::getCode).filter(c -> mayReadSchool(caller, c, quarter)).toList();
   }
 
@@ -59,7 +60,7 @@ public class ReportAccess {
         && people.supervisorOf(officer).map(caller.getUserId()::equals).orElse(false);
   }
 
-  public boolean mayReadSchool(Authentication caller, String school, Quarter quarter) {
+  public boolean mayReadSchool(Authentication caller, String school, YearQuarter quarter) {
     if (caller == null || school == null) {
       return false;
     }

@@ -3,7 +3,10 @@ package com.sroworkflow.program;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.system.InvalidInputException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.threeten.extra.YearQuarter;
 
 /**
  * The quarterly report pages under {@code /reports/quarterly}: reached with the Tasklist login (the
@@ -49,12 +53,12 @@ class ReportController {
   @GetMapping
   ResponseEntity<String> index(@RequestParam(required = false) String quarter) {
     Authentication caller = caller();
-    Quarter q = Quarter.parse(quarter, calendar.today());
+    YearQuarter q = quarter(quarter, calendar.today());
     List<String> officers = access.officers(caller);
     List<String> schoolCodes = access.schools(caller, q);
     StringBuilder b = new StringBuilder("<h1>Quarterly reports ").append(q).append("</h1><nav>")
-        .append("<a href=\"?quarter=").append(q.previous()).append("\">Previous quarter</a>")
-        .append("<a href=\"?quarter=").append(q.next()).append("\">Next quarter</a>")
+        .append("<a href=\"?quarter=").append(q.minusQuarters(1)).append("\">Previous quarter</a>")
+        .append("<a href=\"?quarter=").append(q.plusQuarters(1)).append("\">Next quarter</a>")
         .append("<a href=\"/camunda/app/tasklist/\">Tasklist</a></nav>");
     b.append("<h2>SROs</h2>");
     list(b, officers.stream().map(o -> new String[] {"officers/" + o, people.displayName(o)}).toList(), q);
@@ -63,7 +67,7 @@ class ReportController {
     return html(ReportPages.page("Quarterly reports " + q, b.toString()));
   }
 
-  private static void list(StringBuilder b, List<String[]> links, Quarter q) {
+  private static void list(StringBuilder b, List<String[]> links, YearQuarter q) {
     if (links.isEmpty()) {
       b.append("<p class=\"muted\">None you may read.</p>");
       return;
@@ -112,7 +116,7 @@ class ReportController {
   }
 
   private QuarterlyReport officerReport(String officer, String quarter) {
-    Quarter q = Quarter.parse(quarter, calendar.today());
+    YearQuarter q = quarter(quarter, calendar.today());
     if (!access.mayReadOfficer(caller(), officer) || !people.exists(officer)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
     }
@@ -120,11 +124,28 @@ class ReportController {
   }
 
   private QuarterlyReport schoolReport(String school, String quarter) {
-    Quarter q = Quarter.parse(quarter, calendar.today());
+    YearQuarter q = quarter(quarter, calendar.today());
     if (!access.mayReadSchool(caller(), school, q) || schools.all().stream().noneMatch(s -> s.getCode().equals(school))) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
     }
     return reports.forSchool(school, q);
+  }
+
+  /** The quarter asked for, written as ISO 8601 does (2026-Q4), or else the current one. */
+  static YearQuarter quarter(String text, LocalDate today) {
+    if (text == null || text.isBlank()) {
+      return YearQuarter.from(today);
+    }
+    YearQuarter q;
+    try {
+      q = YearQuarter.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("quarter", "The quarter is written like 2026-Q4.");
+    }
+    if (q.getYear() < 2000 || q.getYear() > 2100) {
+      throw new InvalidInputException("quarter", "The quarter's year must be from 2000 to 2100.");
+    }
+    return q;
   }
 
   private Authentication caller() {

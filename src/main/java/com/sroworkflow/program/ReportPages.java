@@ -80,14 +80,14 @@ final class ReportPages {
     StringBuilder b = new StringBuilder();
     String what = "officer".equals(r.subject()) ? "SRO" : "School";
     b.append("<nav><a href=\"/reports/quarterly?quarter=").append(r.quarter()).append("\">All reports</a>")
-        .append("<a href=\"").append(escape(base)).append("?quarter=").append(r.quarter().previous())
+        .append("<a href=\"").append(escape(base)).append("?quarter=").append(r.quarter().minusQuarters(1))
         .append("\">Previous quarter</a><a href=\"").append(escape(base)).append("?quarter=")
-        .append(r.quarter().next()).append("\">Next quarter</a><a href=\"").append(escape(base)).append(".csv?quarter=")
+        .append(r.quarter().plusQuarters(1)).append("\">Next quarter</a><a href=\"").append(escape(base)).append(".csv?quarter=")
         .append(r.quarter()).append("\">Download CSV</a><a href=\"").append(escape(base)).append(".pdf?quarter=")
         .append(r.quarter()).append("\">Download PDF</a></nav>");
     b.append("<h1>Quarterly report ").append(r.quarter()).append(": ").append(escape(r.name())).append("</h1>");
-    b.append("<p class=\"muted\">").append(what).append(" report, ").append(r.quarter().first()).append(" to ")
-        .append(r.quarter().last()).append(". ")
+    b.append("<p class=\"muted\">").append(what).append(" report, ").append(r.quarter().atDay(1)).append(" to ")
+        .append(r.quarter().atEndOfQuarter()).append(". ")
         .append("officer".equals(r.subject()) ? "Schools served: " : "SROs who served: ")
         .append(escape(r.servedBy().isEmpty() ? "none" : String.join(", ", r.servedBy())))
         .append(". Counts only: no student is named.</p>");
