@@ -1,17 +1,21 @@
 package com.sroworkflow.bench;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements and commits each thread sends through the application's DataSource: a
- * JDBC proxy for the benchmark only. A batch counts each statement added to it and one round trip.
+ * Counts the SQL statements and commits each thread sends through the application's DataSource, for the
+ * benchmark only, with datasource-proxy's listeners. A batch counts each statement in it and one round trip.
  */
 public final class StatementCounter implements BeanPostProcessor {
 
@@ -39,17 +43,17 @@ public final class StatementCounter implements BeanPostProcessor {
   }
 
   private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
-  private static final ThreadLocal<java.util.List<String>> RECORDED = new ThreadLocal<>();
+  private static final ThreadLocal<List<String>> RECORDED = new ThreadLocal<>();
 
-  /** Starts keeping the text of each statement this thread prepares, for {@link #stopRecording()}. */
+  /** Starts keeping the text of each statement this thread executes, for {@link #stopRecording()}. */
   public static void startRecording() {
-    RECORDED.set(new java.util.ArrayList<>());
+    RECORDED.set(new ArrayList<>());
   }
 
-  public static java.util.List<String> stopRecording() {
-    java.util.List<String> sql = RECORDED.get();
+  public static List<String> stopRecording() {
+    List<String> sql = RECORDED.get();
     RECORDED.remove();
-    return sql == null ? java.util.List.of() : sql;
+    return sql == null ? List.of() : sql;
   }
 
   public static Counts snapshot() {
@@ -58,64 +62,38 @@ public final class StatementCounter implements BeanPostProcessor {
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass())) {
-      return wrap(ds, DataSource.class);
+    if (bean instanceof DataSource ds && !(bean instanceof ProxyDataSource)) {
+      return ProxyDataSourceBuilder.create(ds).name(beanName).listener(new Queries()).methodListener(new Commits())
+          .build();
     }
     return bean;
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> T wrap(Object target, Class<T> type) {
-    return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
-        new Counting(target));
+  private static final class Queries implements QueryExecutionListener {
+    @Override
+    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
+
+    @Override
+    public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+      Counts counts = COUNTS.get();
+      counts.roundTrips++;
+      counts.statements += execution.isBatch() ? execution.getBatchSize() : queries.size();
+      List<String> recorded = RECORDED.get();
+      if (recorded != null) {
+        queries.forEach(q -> recorded.add(q.getQuery().replaceAll("\\s+", " ").trim()));
+      }
+    }
   }
 
-  private record Counting(Object target) implements InvocationHandler {
+  private static final class Commits implements MethodExecutionListener {
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      String name = method.getName();
-      if (name.equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
-        return target;
+    public void beforeMethod(MethodExecutionContext context) {}
+
+    @Override
+    public void afterMethod(MethodExecutionContext context) {
+      if (context.getTarget() instanceof Connection && "commit".equals(context.getMethod().getName())) {
+        COUNTS.get().commits++;
       }
-      if (name.equals("isWrapperFor") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
-        return true;
-      }
-      Counts counts = COUNTS.get();
-      if (target instanceof Connection && name.startsWith("prepare") && args != null && args[0] instanceof String sql
-          && RECORDED.get() != null) {
-        RECORDED.get().add(sql.replaceAll("\\s+", " ").trim());
-      }
-      Object result;
-      try {
-        result = method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-      if (target instanceof Statement) {
-        if (name.equals("executeBatch")) {
-          counts.roundTrips++;
-        } else if (name.equals("addBatch")) {
-          counts.statements++;
-        } else if (name.startsWith("execute")) {
-          counts.statements++;
-          counts.roundTrips++;
-        }
-      } else if (target instanceof Connection && name.equals("commit")) {
-        counts.commits++;
-      }
-      if (result instanceof Connection c && !(result instanceof Proxy)) {
-        return wrap(c, Connection.class);
-      }
-      if (result instanceof java.sql.CallableStatement s) {
-        return wrap(s, java.sql.CallableStatement.class);
-      }
-      if (result instanceof java.sql.PreparedStatement s) {
-        return wrap(s, java.sql.PreparedStatement.class);
-      }
-      if (result instanceof Statement s) {
-        return wrap(s, Statement.class);
-      }
-      return result;
     }
   }
 }

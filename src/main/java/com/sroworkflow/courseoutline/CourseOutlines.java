@@ -94,13 +94,10 @@ class CourseOutlines {
   /** The SRO and the principal learn that the Chief approved the outline. */
   public void tellApproved(Long id) {
     CourseOutline o = require(id);
-    String subject = "Course outline approved: " + o.getTitle();
-    String body = "The Chief approved the " + (o.getKind() == CourseOutline.Kind.PROGRAM ? "program" : "course")
-        + " \"" + o.getTitle() + "\" (" + o.getTopic().label() + ") at " + schools.name(o.getSchoolCode())
-        + (blank(o.getChiefComment()) ? "." : ": " + o.getChiefComment());
     for (String to : new String[] {o.getOfficerUsername(), o.getInvitedBy()}) {
-      notifications.send(to, subject, notifications.greeting(to) + "\n\n" + body, null, "Outline " + o.getId(),
-          o.getProcessInstanceId());
+      notifications.send(to, "outline.approved", null, "Outline " + o.getId(), o.getProcessInstanceId(), o.getTitle(),
+          o.getKind() == CourseOutline.Kind.PROGRAM ? "program" : "course", o.getTopic().label(),
+          schools.name(o.getSchoolCode()), blank(o.getChiefComment()) ? "." : ": " + o.getChiefComment());
     }
   }
 

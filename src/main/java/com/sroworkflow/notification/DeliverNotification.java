@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * committed, or another node took it over after the lock expired) finds it sent and does nothing.
  * Only a node that dies in the milliseconds between the mail server's answer and that commit can
  * make the mail go out twice, and every attempt carries the same Message-ID so a resend is
- * recognisable. Without {@code spring.mail.host} the message is written to the log and kept in
- * the outbox.
+ * recognizable. Without {@code spring.mail.host} the message is kept in the outbox (the log names its id
+ * only).
  */
 @Component("deliverNotification")
 class DeliverNotification implements JavaDelegate {
@@ -53,9 +53,9 @@ class DeliverNotification implements JavaDelegate {
     }
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null || n.getRecipientEmail() == null) {
-      LOG.info("Notification {} to {} <{}> kept in the outbox ({}): {}\n{}", id, n.getRecipientUsername(),
-          n.getRecipientEmail(), sender == null ? "no mail server configured" : "recipient has no mail address",
-          n.getSubject(), n.getBody());
+      // Ids only: a mail's subject and text are never logged (issue 19: no student data in the log).
+      LOG.info("Notification {} to {} kept in the outbox ({})", id, n.getRecipientUsername(),
+          sender == null ? "no mail server configured" : "recipient has no mail address");
       n.delivered(Notification.Status.LOGGED);
       return;
     }
@@ -65,7 +65,7 @@ class DeliverNotification implements JavaDelegate {
       mail.setFrom(settings.from());
       mail.setTo(n.getRecipientEmail());
       mail.setSubject(n.getSubject());
-      mail.setText(n.getLink() == null ? n.getBody() : n.getBody() + "\n\n" + n.getLink());
+      mail.setText(n.getBody());
       message.setHeader("Message-ID", n.messageId());
       SmtpDelivery.send(sender, message, () -> attempts.sent(id));
     } catch (MailException | MessagingException e) {
@@ -73,6 +73,6 @@ class DeliverNotification implements JavaDelegate {
       throw new IllegalStateException("Mail server did not take notification " + id + ": " + e.getMessage(), e);
     }
     n.delivered(Notification.Status.SENT);
-    LOG.info("Notification {} sent to {}", id, n.getRecipientEmail());
+    LOG.info("Notification {} sent to {}", id, n.getRecipientUsername());
   }
 }

@@ -2,12 +2,16 @@ package com.sroworkflow.notification;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Writes notifications. Each one is stored and its delivery started in the caller's transaction: if
@@ -24,22 +28,48 @@ public class Notifications {
   private final People people;
   private final MailSettings settings;
   private final CaseRecords caseRecords;
+  private final MailLinks links;
+  private final MessageSource messages;
+  private final ITemplateEngine templates;
 
   public Notifications(NotificationRepository repository, RuntimeService runtime, People people,
-      MailSettings settings, CaseRecords caseRecords) {
+      MailSettings settings, CaseRecords caseRecords, MailLinks links, MessageSource messages,
+      ITemplateEngine templates) {
     this.repository = repository;
     this.runtime = runtime;
     this.people = people;
     this.settings = settings;
     this.caseRecords = caseRecords;
+    this.links = links;
+    this.messages = messages;
+    this.templates = templates;
   }
 
   /**
+   * Writes the mail {@code message} to {@code recipient}: its subject and text are {@code mail.<message>.subject}
+   * and {@code mail.<message>.body} of messages.properties with {@code args}, laid out by the template
+   * mail/notification.txt (greeting, text, link to the task). Mails say what to do and link to the task: no
+   * student's name or id and no words of a report go into {@code args}.
+   *
+   * @param taskId            the task the mail asks to open, or null
    * @param caseRef           a short reference to the case, shown in the outbox (no student names)
    * @param processInstanceId the case the notification belongs to, or null
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public Notification send(String recipient, String subject, String body, String link, String caseRef,
+  public Notification send(String recipient, String message, String taskId, String caseRef, String processInstanceId,
+      Object... args) {
+    String link = taskId == null ? null : links.task(taskId);
+    String subject = messages.getMessage("mail." + message + ".subject", args, Locale.US);
+    Context mail = new Context(Locale.US);
+    mail.setVariable("name", people.displayName(recipient));
+    mail.setVariable("text", messages.getMessage("mail." + message + ".body", args, Locale.US));
+    mail.setVariable("link", link);
+    String body = templates.process("mail/notification", mail).strip();
+    return write(recipient, subject, body, link, caseRef, processInstanceId);
+  }
+
+  /** Stores one mail as written and starts its delivery. */
+  Notification write(String recipient, String subject, String body, String link, String caseRef,
       String processInstanceId) {
     Notification n = repository.save(new Notification(recipient, people.email(recipient).orElse(null),
         subject, body, link, caseRef, processInstanceId));
@@ -52,13 +82,5 @@ public class Notifications {
   /** The retry cycle of a failed delivery, read by the model's failedJobRetryTimeCycle. */
   public String retryCycle() {
     return settings.retryCycle();
-  }
-
-  public String taskLink(String taskId) {
-    return settings.taskLink(taskId);
-  }
-
-  public String greeting(String username) {
-    return "Dear " + people.displayName(username) + ",";
   }
 }

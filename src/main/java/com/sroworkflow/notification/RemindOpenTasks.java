@@ -38,10 +38,8 @@ class RemindOpenTasks implements JavaDelegate {
       // the name without the student's name: mail shows a case by initials only
       String name = NameTaskForCase.plainName(task.getName(), execution.getVariable(NameTaskForCase.SUBJECT));
       for (String recipient : recipients(task)) {
-        notifications.send(recipient, "Reminder: " + name + " is overdue",
-            notifications.greeting(recipient) + "\n\nThe task \"" + name + "\" has passed its due time"
-                + " and is still open. Please complete it in Tasklist.",
-            notifications.taskLink(task.getId()), execution.getBusinessKey(), execution.getProcessInstanceId());
+        notifications.send(recipient, "reminder", task.getId(), execution.getBusinessKey(),
+            execution.getProcessInstanceId(), name);
       }
     }
   }

@@ -17,13 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mails of a referral. They go to the people of the referral's school only: its principals, and
- * on escalation its district designees. Written in the step's transaction, delivered by the outbox.
+ * on escalation its district designees. Written in the step's transaction, delivered by the outbox. A mail
+ * names the school, the SRO, the agency and the referral's number: never the student or the purpose
+ * (wording: messages.properties, mail.referral.*).
  */
 @Service
 public class ReferralNotifications {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReferralNotifications.class);
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.US);
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a z", Locale.US);
 
   private final Notifications notifications;
   private final People people;
@@ -45,37 +47,20 @@ public class ReferralNotifications {
       LOG.warn("{} has no principal to notify of {}; it escalates to the district designee when due",
           r.getSchoolCode(), caseRef);
     }
-    Agency agency = r.getAgency();
     for (String principal : principals) {
-      notifications.send(principal, "Referral to acknowledge: " + r.caseTitle(),
-          notifications.greeting(principal) + "\n\n"
-              + people.displayName(r.getReferredBy()) + ", School Resource Officer, has referred a student of "
-              + schools.name(r.getSchoolCode()) + " to a community agency.\n\n"
-              + "Student: " + r.getStudentName() + ", grade " + r.getStudentGrade() + ", district student id "
-              + r.getDistrictStudentId() + "\n"
-              + "Agency: " + agency.getName() + " (" + agency.getServiceType().label()
-              + (agency.contact().isEmpty() ? "" : "; " + agency.contact()) + ")\n"
-              + "Purpose: " + r.getPurpose() + "\n\n"
-              + "Nothing is shared with the agency before a parent or guardian consents.\n"
-              + "Please acknowledge the referral in Tasklist by " + format(due)
-              + "; after that it is escalated to the district's designee.",
-          notifications.taskLink(taskId), caseRef, processInstanceId);
+      notifications.send(principal, "referral.acknowledge", taskId, caseRef, processInstanceId,
+          schools.name(r.getSchoolCode()), people.displayName(r.getReferredBy()), r.getAgency().getName(),
+          String.valueOf(r.getId()), format(due));
     }
   }
 
   /** The principal has let the deadline pass: the district's designees for the school are asked to step in. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void askDesigneesToFollowUp(Referral r, String taskId, Date due, String caseRef, String processInstanceId) {
-    String school = schools.name(r.getSchoolCode());
     for (String designee : people.membersAtSchool(Roles.DISTRICT_ADMIN, r.getSchoolCode())) {
-      notifications.send(designee, "Unacknowledged referral at " + school + ": " + r.caseTitle(),
-          notifications.greeting(designee) + "\n\n"
-              + "The principal of " + school + " has not acknowledged a referral that "
-              + people.displayName(r.getReferredBy()) + " made to " + r.getAgency().getName()
-              + " by its deadline, " + format(due) + ". The principal has been reminded.\n\n"
-              + "The acknowledgement stays with the principal. Please see that it happens, and note in Tasklist what"
-              + " you did.",
-          notifications.taskLink(taskId), caseRef, processInstanceId);
+      notifications.send(designee, "referral.follow-up", taskId, caseRef, processInstanceId,
+          schools.name(r.getSchoolCode()), people.displayName(r.getReferredBy()), r.getAgency().getName(),
+          String.valueOf(r.getId()), format(due));
     }
   }
 

@@ -134,11 +134,8 @@ class Removals {
 
   public void tellSchoolSroStays(Long id) {
     SroRemoval r = require(id);
-    String body = "The Chief decided that " + people.displayName(r.getOfficerUsername()) + " stays the SRO of "
-        + schools.name(r.getSchoolCode()) + ": " + r.getDecisionReason();
-    notifications.send(r.getRequestedBy(), "Your request for a replacement SRO",
-        notifications.greeting(r.getRequestedBy()) + "\n\n" + body, null, "Removal " + r.getId(),
-        r.getProcessInstanceId());
+    notifications.send(r.getRequestedBy(), "removal.sro-stays", null, "Removal " + r.getId(), r.getProcessInstanceId(),
+        people.displayName(r.getOfficerUsername()), schools.name(r.getSchoolCode()), r.getDecisionReason());
   }
 
   public SroRemoval require(Long id) {

@@ -1,6 +1,7 @@
 package com.sroworkflow.report;
 
 import java.util.List;
+import org.threeten.extra.YearQuarter;
 
 /**
  * The figures of one quarter for one SRO or one school, for the SRO's supervisor: no student is named,
@@ -9,7 +10,7 @@ import java.util.List;
  * @param subject "officer" or "school"
  * @param schools the schools served in the quarter (for an SRO) or the SROs who served (for a school)
  */
-public record QuarterlyReport(String subject, String id, String name, Quarter quarter, List<String> servedBy,
+public record QuarterlyReport(String subject, String id, String name, YearQuarter quarter, List<String> servedBy,
     int threatCases, List<Count> threatsByLevel, List<Count> threatsByOutcome, int referrals,
     List<Count> referralsByAgencyType, List<Count> referralsByStatus, Acknowledgement acknowledgement,
     List<ActivityCount> activities, List<TrainingRow> training) {

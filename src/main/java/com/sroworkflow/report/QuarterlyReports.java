@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.threeten.extra.YearQuarter;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -63,14 +64,14 @@ class QuarterlyReports {
     this.calendar = calendar;
   }
 
-  public QuarterlyReport forOfficer(String officer, Quarter quarter) {
+  public QuarterlyReport forOfficer(String officer, YearQuarter quarter) {
     ZoneId zone = calendar.zone();
     List<Window> windows = new ArrayList<>();
     Set<String> served = new LinkedHashSet<>();
     for (SroAssignment a : assignments.ofOfficer(officer)) {
-      if (a.overlaps(quarter.first(), quarter.last())) {
-        LocalDate from = a.getStartsOn().isAfter(quarter.first()) ? a.getStartsOn() : quarter.first();
-        LocalDate to = a.getEndsOn() == null || a.getEndsOn().isAfter(quarter.last()) ? quarter.last() : a.getEndsOn();
+      if (a.overlaps(quarter.atDay(1), quarter.atEndOfQuarter())) {
+        LocalDate from = a.getStartsOn().isAfter(quarter.atDay(1)) ? a.getStartsOn() : quarter.atDay(1);
+        LocalDate to = a.getEndsOn() == null || a.getEndsOn().isAfter(quarter.atEndOfQuarter()) ? quarter.atEndOfQuarter() : a.getEndsOn();
         windows.add(new Window(a.getSchoolCode(), from.atStartOfDay(zone).toInstant(),
             to.plusDays(1).atStartOfDay(zone).toInstant()));
         served.add(schools.name(a.getSchoolCode()) + (a.getKind() == SroAssignment.Kind.COVER ? " (cover)" : ""));
@@ -80,19 +81,19 @@ class QuarterlyReports {
     for (Window w : windows) {
       reported.addAll(threats.reportedAt(w.school(), w.from(), w.to()));
     }
-    List<ReferralFigures.Referred> referred = referrals.referredBy(officer, quarter.start(zone), quarter.end(zone));
-    List<ActivityFigures.Logged> logged = activities.loggedBy(officer, quarter.first(), quarter.last());
+    List<ReferralFigures.Referred> referred = referrals.referredBy(officer, start(quarter, zone), start(quarter.plusQuarters(1), zone));
+    List<ActivityFigures.Logged> logged = activities.loggedBy(officer, quarter.atDay(1), quarter.atEndOfQuarter());
     List<QuarterlyReport.TrainingRow> rows = trainingRows(List.of(officer), quarter);
     return build("officer", officer, people.displayName(officer), quarter, List.copyOf(served), reported, referred,
         logged, rows);
   }
 
-  public QuarterlyReport forSchool(String schoolCode, Quarter quarter) {
+  public QuarterlyReport forSchool(String schoolCode, YearQuarter quarter) {
     ZoneId zone = calendar.zone();
     String code = schools.require("school", schoolCode).getCode();
-    List<ThreatFigures.Reported> reported = threats.reportedAt(code, quarter.start(zone), quarter.end(zone));
-    List<ReferralFigures.Referred> referred = referrals.referredAt(code, quarter.start(zone), quarter.end(zone));
-    List<ActivityFigures.Logged> logged = activities.loggedAt(code, quarter.first(), quarter.last());
+    List<ThreatFigures.Reported> reported = threats.reportedAt(code, start(quarter, zone), start(quarter.plusQuarters(1), zone));
+    List<ReferralFigures.Referred> referred = referrals.referredAt(code, start(quarter, zone), start(quarter.plusQuarters(1), zone));
+    List<ActivityFigures.Logged> logged = activities.loggedAt(code, quarter.atDay(1), quarter.atEndOfQuarter());
     List<String> officers = sroOf(code, quarter);
     List<String> served = officers.stream().map(people::displayName).toList();
     return build("school", code, schools.name(code), quarter, served, reported, referred, logged,
@@ -100,12 +101,12 @@ class QuarterlyReports {
   }
 
   /** The SROs who served the school at some time in the quarter. */
-  public List<String> sroOf(String schoolCode, Quarter quarter) {
-    return assignments.ofSchool(schoolCode).stream().filter(a -> a.overlaps(quarter.first(), quarter.last()))
+  public List<String> sroOf(String schoolCode, YearQuarter quarter) {
+    return assignments.ofSchool(schoolCode).stream().filter(a -> a.overlaps(quarter.atDay(1), quarter.atEndOfQuarter()))
         .map(SroAssignment::getOfficerUsername).distinct().sorted().toList();
   }
 
-  private QuarterlyReport build(String subject, String id, String name, Quarter quarter, List<String> served,
+  private QuarterlyReport build(String subject, String id, String name, YearQuarter quarter, List<String> served,
       List<ThreatFigures.Reported> threats, List<ReferralFigures.Referred> referrals,
       List<ActivityFigures.Logged> logged, List<QuarterlyReport.TrainingRow> rows) {
     Map<String, Long> byLevel = new LinkedHashMap<>();
@@ -167,8 +168,8 @@ class QuarterlyReports {
         new QuarterlyReport.Acknowledgement(hours.size(), waiting, median, longest), activityCounts, rows);
   }
 
-  private List<QuarterlyReport.TrainingRow> trainingRows(List<String> officers, Quarter quarter) {
-    LocalDate day = calendar.today().isBefore(quarter.last()) ? calendar.today() : quarter.last();
+  private List<QuarterlyReport.TrainingRow> trainingRows(List<String> officers, YearQuarter quarter) {
+    LocalDate day = calendar.today().isBefore(quarter.atEndOfQuarter()) ? calendar.today() : quarter.atEndOfQuarter();
     List<QuarterlyReport.TrainingRow> rows = new ArrayList<>();
     for (String officer : officers) {
       for (TrainingStatus s : training.statusOn(officer, day)) {
@@ -177,6 +178,10 @@ class QuarterlyReports {
       }
     }
     return rows;
+  }
+
+  private static Instant start(YearQuarter quarter, ZoneId zone) {
+    return quarter.atDay(1).atStartOfDay(zone).toInstant();
   }
 
   private static List<QuarterlyReport.Count> counts(Map<String, Long> map) {

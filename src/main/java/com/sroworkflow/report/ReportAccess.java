@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.threeten.extra.YearQuarter;
 
 /**
  * Who reads which quarterly report, following the rules of the cases: the Chief (and administrators)
@@ -45,7 +46,7 @@ class ReportAccess {
     return all.stream().filter(o -> mayReadOfficer(caller, o)).sorted().toList();
   }
 
-  public List<String> schools(Caller caller, Quarter quarter) {
+  public List<String> schools(Caller caller, YearQuarter quarter) {
     return schools.all().stream().map(School::getCode).filter(c -> mayReadSchool(caller, c, quarter)).toList();
   }
 
@@ -60,7 +61,7 @@ class ReportAccess {
         && people.supervisorOf(officer).map(caller.userId()::equals).orElse(false);
   }
 
-  public boolean mayReadSchool(Caller caller, String school, Quarter quarter) {
+  public boolean mayReadSchool(Caller caller, String school, YearQuarter quarter) {
     if (caller == null || school == null) {
       return false;
     }

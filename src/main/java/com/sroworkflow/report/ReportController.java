@@ -5,27 +5,36 @@ import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.Caller;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.system.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.threeten.extra.YearQuarter;
 
 /**
- * The quarterly report pages under {@code /reports/quarterly}: reached with the Tasklist login (the
+ * The quarterly report pages under {@code /reports/quarterly} (templates/report/*.html), with CSV and PDF
+ * downloads: reached with the Tasklist login (the
  * webapp session) or HTTP Basic, like {@code /api}. A report the caller may not read is 404, as if
  * it did not exist.
  */
-@RestController
-@RequestMapping("/reports/quarterly")
+@Controller
+@RequestMapping(ReportController.PATH)
 class ReportController {
+
+  static final String PATH = "/reports/quarterly";
 
   private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:";
 
@@ -46,43 +55,33 @@ class ReportController {
     this.schools = schools;
   }
 
+  /** A section of the index: a heading and the reports under it. */
+  record Section(String heading, List<Link> links) {}
+
+  record Link(String path, String name) {}
+
   @GetMapping
-  ResponseEntity<String> index(@RequestParam(required = false) String quarter) {
+  String index(@RequestParam(required = false) String quarter, Model model, HttpServletResponse response) {
     Caller caller = user.require();
-    Quarter q = Quarter.parse(quarter, calendar.today());
+    YearQuarter q = quarter(quarter, calendar.today());
     List<String> officers = access.officers(caller);
     List<String> schoolCodes = access.schools(caller, q);
-    StringBuilder b = new StringBuilder("<h1>Quarterly reports ").append(q).append("</h1><nav>")
-        .append("<a href=\"?quarter=").append(q.previous()).append("\">Previous quarter</a>")
-        .append("<a href=\"?quarter=").append(q.next()).append("\">Next quarter</a>")
-        .append("<a href=\"/camunda/app/tasklist/\">Tasklist</a></nav>");
-    b.append("<h2>SROs</h2>");
-    list(b, officers.stream().map(o -> new String[] {"officers/" + o, people.displayName(o)}).toList(), q);
-    b.append("<h2>Schools</h2>");
-    list(b, schoolCodes.stream().map(s -> new String[] {"schools/" + s, schools.name(s)}).toList(), q);
-    return html(ReportPages.page("Quarterly reports " + q, b.toString()));
-  }
-
-  private static void list(StringBuilder b, List<String[]> links, Quarter q) {
-    if (links.isEmpty()) {
-      b.append("<p class=\"muted\">None you may read.</p>");
-      return;
-    }
-    b.append("<table><tr><th>Report</th><th>Downloads</th></tr>");
-    for (String[] l : links) {
-      String href = "/reports/quarterly/" + ReportPages.escape(l[0]);
-      b.append("<tr><td><a href=\"").append(href).append("?quarter=").append(q).append("\">")
-          .append(ReportPages.escape(l[1])).append("</a></td><td><a href=\"").append(href).append(".csv?quarter=")
-          .append(q).append("\">CSV</a> <a href=\"").append(href).append(".pdf?quarter=").append(q)
-          .append("\">PDF</a></td></tr>");
-    }
-    b.append("</table>");
+    model.addAttribute("title", "Quarterly reports " + q);
+    model.addAttribute("quarter", q.toString());
+    model.addAttribute("previous", q.minusQuarters(1).toString());
+    model.addAttribute("next", q.plusQuarters(1).toString());
+    model.addAttribute("sections", List.of(
+        new Section("SROs", officers.stream().map(o -> new Link(PATH + "/officers/" + o, people.displayName(o))).toList()),
+        new Section("Schools", schoolCodes.stream().map(c -> new Link(PATH + "/schools/" + c, schools.name(c))).toList())));
+    return page(response, "report/index");
   }
 
   @GetMapping("/officers/{officer}")
-  ResponseEntity<String> officer(@PathVariable String officer, @RequestParam(required = false) String quarter) {
+  String officer(@PathVariable String officer, @RequestParam(required = false) String quarter, Model model,
+      HttpServletResponse response) {
     QuarterlyReport r = officerReport(officer, quarter);
-    return html(ReportPages.report(r, "/reports/quarterly/officers/" + r.id()));
+    ReportPages.report(r, PATH + "/officers/" + r.id(), model);
+    return page(response, "report/quarterly");
   }
 
   @GetMapping("/officers/{officer}.csv")
@@ -96,9 +95,11 @@ class ReportController {
   }
 
   @GetMapping("/schools/{school}")
-  ResponseEntity<String> school(@PathVariable String school, @RequestParam(required = false) String quarter) {
+  String school(@PathVariable String school, @RequestParam(required = false) String quarter, Model model,
+      HttpServletResponse response) {
     QuarterlyReport r = schoolReport(school, quarter);
-    return html(ReportPages.report(r, "/reports/quarterly/schools/" + r.id()));
+    ReportPages.report(r, PATH + "/schools/" + r.id(), model);
+    return page(response, "report/quarterly");
   }
 
   @GetMapping("/schools/{school}.csv")
@@ -112,7 +113,7 @@ class ReportController {
   }
 
   private QuarterlyReport officerReport(String officer, String quarter) {
-    Quarter q = Quarter.parse(quarter, calendar.today());
+    YearQuarter q = quarter(quarter, calendar.today());
     if (!access.mayReadOfficer(user.require(), officer) || !people.exists(officer)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
     }
@@ -120,16 +121,36 @@ class ReportController {
   }
 
   private QuarterlyReport schoolReport(String school, String quarter) {
-    Quarter q = Quarter.parse(quarter, calendar.today());
+    YearQuarter q = quarter(quarter, calendar.today());
     if (!access.mayReadSchool(user.require(), school, q) || schools.all().stream().noneMatch(s -> s.getCode().equals(school))) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
     }
     return reports.forSchool(school, q);
   }
 
-  private static ResponseEntity<String> html(String page) {
-    return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-        .header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff").body(page);
+  /** The quarter asked for, written as ISO 8601 does (2026-Q4), or else the current one. */
+  static YearQuarter quarter(String text, LocalDate today) {
+    if (text == null || text.isBlank()) {
+      return YearQuarter.from(today);
+    }
+    YearQuarter q;
+    try {
+      q = YearQuarter.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("quarter", "The quarter is written like 2026-Q4.");
+    }
+    if (q.getYear() < 2000 || q.getYear() > 2100) {
+      throw new InvalidInputException("quarter", "The quarter's year must be from 2000 to 2100.");
+    }
+    return q;
+  }
+
+
+  /** The template's name, with the page's headers: no scripts, nothing from elsewhere. */
+  private static String page(HttpServletResponse response, String template) {
+    response.setHeader("Content-Security-Policy", CSP);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    return template;
   }
 
   private static String fileName(QuarterlyReport r, String ext) {

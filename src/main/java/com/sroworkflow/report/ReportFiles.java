@@ -11,65 +11,74 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** The quarterly report as CSV (one figure a row) and as PDF (the same tables, with bars). */
 final class ReportFiles {
 
   private ReportFiles() {}
 
+  private static final CSVFormat CSV = CSVFormat.DEFAULT;
+
   /** One field of CSV: quoted when needed, and never read as a formula by a spreadsheet. */
   static String field(String value) {
-    String v = value == null ? "" : value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    return CSV.format(guard(value));
   }
 
-  private static void row(StringBuilder csv, String... fields) {
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(field(fields[i]));
-    }
-    csv.append("\r\n");
+  // Hand-written: Commons CSV quotes, but does not defuse spreadsheet formulas (OWASP "CSV injection").
+  private static String guard(String value) {
+    String v = value == null ? "" : value;
+    return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
   }
 
   static String csv(QuarterlyReport r) {
-    StringBuilder csv = new StringBuilder();
-    row(csv, "report", "quarter", "section", "category", "measure", "value");
-    String who = r.name();
-    String q = r.quarter().toString();
-    row(csv, who, q, "Threat cases", "All", "count", String.valueOf(r.threatCases()));
-    r.threatsByLevel().forEach(c -> row(csv, who, q, "Threat cases by level of concern", c.label(), "count",
-        String.valueOf(c.count())));
-    r.threatsByOutcome().forEach(c -> row(csv, who, q, "Threat cases by outcome", c.label(), "count",
-        String.valueOf(c.count())));
-    row(csv, who, q, "Referrals", "All", "count", String.valueOf(r.referrals()));
-    r.referralsByAgencyType().forEach(c -> row(csv, who, q, "Referrals by agency type", c.label(), "count",
-        String.valueOf(c.count())));
-    r.referralsByStatus().forEach(c -> row(csv, who, q, "Referrals by status", c.label(), "count",
-        String.valueOf(c.count())));
-    QuarterlyReport.Acknowledgement a = r.acknowledgement();
-    row(csv, who, q, "Referral acknowledgement", "Acknowledged", "count", String.valueOf(a.acknowledged()));
-    row(csv, who, q, "Referral acknowledgement", "Waiting", "count", String.valueOf(a.waiting()));
-    row(csv, who, q, "Referral acknowledgement", "Median", "hours", number(a.median()));
-    row(csv, who, q, "Referral acknowledgement", "Longest", "hours", number(a.longest()));
-    for (QuarterlyReport.ActivityCount c : r.activities()) {
-      row(csv, who, q, "Activities", c.label(), "count", String.valueOf(c.count()));
-      row(csv, who, q, "Activities", c.label(), "hours", number(c.hours()));
-      row(csv, who, q, "Activities", c.label(), "participants", String.valueOf(c.participants()));
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+      Rows rows = fields -> csv.printRecord(Arrays.stream(fields).map(ReportFiles::guard));
+      rows.row("report", "quarter", "section", "category", "measure", "value");
+      String who = r.name();
+      String q = r.quarter().toString();
+      rows.row(who, q, "Threat cases", "All", "count", String.valueOf(r.threatCases()));
+      for (QuarterlyReport.Count c : r.threatsByLevel()) {
+        rows.row(who, q, "Threat cases by level of concern", c.label(), "count", String.valueOf(c.count()));
+      }
+      for (QuarterlyReport.Count c : r.threatsByOutcome()) {
+        rows.row(who, q, "Threat cases by outcome", c.label(), "count", String.valueOf(c.count()));
+      }
+      rows.row(who, q, "Referrals", "All", "count", String.valueOf(r.referrals()));
+      for (QuarterlyReport.Count c : r.referralsByAgencyType()) {
+        rows.row(who, q, "Referrals by agency type", c.label(), "count", String.valueOf(c.count()));
+      }
+      for (QuarterlyReport.Count c : r.referralsByStatus()) {
+        rows.row(who, q, "Referrals by status", c.label(), "count", String.valueOf(c.count()));
+      }
+      QuarterlyReport.Acknowledgement a = r.acknowledgement();
+      rows.row(who, q, "Referral acknowledgement", "Acknowledged", "count", String.valueOf(a.acknowledged()));
+      rows.row(who, q, "Referral acknowledgement", "Waiting", "count", String.valueOf(a.waiting()));
+      rows.row(who, q, "Referral acknowledgement", "Median", "hours", number(a.median()));
+      rows.row(who, q, "Referral acknowledgement", "Longest", "hours", number(a.longest()));
+      for (QuarterlyReport.ActivityCount c : r.activities()) {
+        rows.row(who, q, "Activities", c.label(), "count", String.valueOf(c.count()));
+        rows.row(who, q, "Activities", c.label(), "hours", number(c.hours()));
+        rows.row(who, q, "Activities", c.label(), "participants", String.valueOf(c.participants()));
+      }
+      for (QuarterlyReport.TrainingRow t : r.training()) {
+        rows.row(who, q, "Training", t.officer() + ": " + t.title(), t.status(), t.detail());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    for (QuarterlyReport.TrainingRow t : r.training()) {
-      row(csv, who, q, "Training", t.officer() + ": " + t.title(), t.status(), t.detail());
-    }
-    return csv.toString();
+    return out.toString();
+  }
+
+  private interface Rows {
+    void row(String... fields) throws IOException;
   }
 
   private static String number(Double d) {
@@ -88,8 +97,8 @@ final class ReportFiles {
     Font small = new Font(Font.HELVETICA, 9, Font.NORMAL, Color.DARK_GRAY);
     doc.add(new Paragraph("Quarterly report " + r.quarter() + ": " + r.name(), title));
     doc.add(new Paragraph(("officer".equals(r.subject()) ? "SRO report. Schools served: " : "School report. SROs: ")
-        + (r.servedBy().isEmpty() ? "none" : String.join(", ", r.servedBy())) + ". " + r.quarter().first() + " to "
-        + r.quarter().last() + ". Counts only: no student is named.", small));
+        + (r.servedBy().isEmpty() ? "none" : String.join(", ", r.servedBy())) + ". " + r.quarter().atDay(1) + " to "
+        + r.quarter().atEndOfQuarter() + ". Counts only: no student is named.", small));
     section(doc, heading, "Threat cases by level of concern (" + r.threatCases() + " in all)", r.threatsByLevel());
     section(doc, heading, "Threat cases by outcome", r.threatsByOutcome());
     section(doc, heading, "Referrals by agency type (" + r.referrals() + " in all)", r.referralsByAgencyType());

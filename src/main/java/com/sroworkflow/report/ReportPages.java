@@ -1,145 +1,113 @@
 package com.sroworkflow.report;
 
 import com.sroworkflow.activity.Activity;
-import com.sroworkflow.system.Html;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The quarterly report as a self-contained web page: inline CSS and server-drawn SVG charts, nothing
- * fetched from elsewhere, so it works offline and under a strict Content-Security-Policy.
+ * What the quarterly report's templates (templates/report/*.html) show: the figures as text and the
+ * geometry of the bar charts, which the template {@code report/chart.html} draws as inline SVG. The page is
+ * self-contained (inline CSS, nothing fetched from elsewhere) so it works offline and under a strict
+ * Content-Security-Policy.
  */
 final class ReportPages {
 
   private static final String[] COLOURS = {"#2f6f9f", "#d98c1f", "#b83b3b", "#7a7a7a", "#4f8f4f", "#6b5ca5", "#3f9f9f"};
+  private static final int BAR_HEIGHT = 22;
+  private static final int GAP = 8;
+  private static final int LABEL_WIDTH = 210;
+  private static final int CHART_WIDTH = 300;
 
   private ReportPages() {}
 
-  /** Text for the page's HTML, encoded by the one encoder the application uses (system.Html). */
-  static String escape(String s) {
-    return Html.text(s);
+  /** One bar: its label and value, where it stands and how long it is. */
+  record Bar(String label, long count, int y, long width, String colour) {
+    public int textY() {
+      return y + 16;
+    }
+
+    public int labelX() {
+      return LABEL_WIDTH - 8;
+    }
+
+    public int barX() {
+      return LABEL_WIDTH;
+    }
+
+    public long valueX() {
+      return LABEL_WIDTH + width + 6;
+    }
   }
 
-  static String page(String title, String body) {
-    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-        + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>"
-        + "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:980px;color:#222;padding:0 1rem}"
-        + "h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}"
-        + "table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}"
-        + "th{background:#f3f3f3}.num{text-align:right}.grid{display:flex;flex-wrap:wrap;gap:1.5rem}"
-        + ".card{border:1px solid #ddd;border-radius:6px;padding:.8rem 1rem}.big{font-size:2rem;font-weight:600}"
-        + ".Valid{color:#2d7a2d}.Lapsed{color:#b83b3b;font-weight:600}.muted{color:#666}nav a{margin-right:1rem}"
-        + "</style></head><body>" + body + "</body></html>";
-  }
+  /**
+   * A horizontal bar chart with one bar per row, labelled with its value.
+   *
+   * @param id          unique on the page: the SVG's title and description are referenced by it
+   * @param description the chart as text, for those who cannot see it
+   */
+  record Chart(String id, String title, String description, int width, int height, int barHeight, List<Bar> bars) {}
 
-  /** A horizontal bar chart with one bar per row, labelled with its value. */
-  static String barChart(String title, List<QuarterlyReport.Count> rows) {
-    int barHeight = 22;
-    int gap = 8;
-    int labelWidth = 210;
-    int chartWidth = 300;
-    int height = rows.size() * (barHeight + gap) + 30;
+  record Card(String label, String value) {}
+
+  record ActivityRow(String label, long count, String hours, long participants) {}
+
+  static Chart barChart(String title, List<QuarterlyReport.Count> rows) {
     long max = Math.max(1, rows.stream().mapToLong(QuarterlyReport.Count::count).max().orElse(1));
-    StringBuilder svg = new StringBuilder();
-    svg.append("<figure><svg role=\"img\" aria-label=\"").append(escape(title)).append("\" width=\"")
-        .append(labelWidth + chartWidth + 60).append("\" height=\"").append(height)
-        .append("\" font-family=\"system-ui,sans-serif\" font-size=\"13\">")
-        .append("<title>").append(escape(title)).append("</title>")
-        .append("<text x=\"0\" y=\"16\" font-weight=\"600\">").append(escape(title)).append("</text>");
+    List<Bar> bars = new ArrayList<>();
     int y = 28;
-    int i = 0;
     for (QuarterlyReport.Count row : rows) {
-      long width = Math.round((double) row.count() / max * chartWidth);
-      svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 16)
-          .append("\" text-anchor=\"end\">").append(escape(row.label())).append("</text>")
-          .append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y).append("\" width=\"")
-          .append(Math.max(width, row.count() > 0 ? 2 : 0)).append("\" height=\"").append(barHeight)
-          .append("\" fill=\"").append(COLOURS[i % COLOURS.length]).append("\"><title>").append(escape(row.label()))
-          .append(": ").append(row.count()).append("</title></rect>")
-          .append("<text x=\"").append(labelWidth + width + 6).append("\" y=\"").append(y + 16).append("\">")
-          .append(row.count()).append("</text>");
-      y += barHeight + gap;
-      i++;
+      long width = Math.round((double) row.count() / max * CHART_WIDTH);
+      bars.add(new Bar(row.label(), row.count(), y, Math.max(width, row.count() > 0 ? 2 : 0),
+          COLOURS[bars.size() % COLOURS.length]));
+      y += BAR_HEIGHT + GAP;
     }
-    return svg.append("</svg></figure>").toString();
-  }
-
-  static String countsTable(String first, List<QuarterlyReport.Count> rows) {
-    StringBuilder t = new StringBuilder("<table><tr><th>").append(escape(first)).append("</th><th>Count</th></tr>");
-    for (QuarterlyReport.Count r : rows) {
-      t.append("<tr><td>").append(escape(r.label())).append("</td><td class=\"num\">").append(r.count())
-          .append("</td></tr>");
-    }
-    return t.append("</table>").toString();
+    String description = rows.isEmpty() ? "No figures."
+        : rows.stream().map(r -> r.label() + ": " + r.count()).collect(Collectors.joining("; ")) + ".";
+    String id = "chart-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return new Chart(id, title, description, LABEL_WIDTH + CHART_WIDTH + 60, rows.size() * (BAR_HEIGHT + GAP) + 30,
+        BAR_HEIGHT, bars);
   }
 
   static String hours(Double h) {
     return h == null ? "–" : String.format(Locale.ROOT, "%.1f h", h);
   }
 
-  static String report(QuarterlyReport r, String base) {
-    StringBuilder b = new StringBuilder();
-    String what = "officer".equals(r.subject()) ? "SRO" : "School";
-    b.append("<nav><a href=\"/reports/quarterly?quarter=").append(r.quarter()).append("\">All reports</a>")
-        .append("<a href=\"").append(escape(base)).append("?quarter=").append(r.quarter().previous())
-        .append("\">Previous quarter</a><a href=\"").append(escape(base)).append("?quarter=")
-        .append(r.quarter().next()).append("\">Next quarter</a><a href=\"").append(escape(base)).append(".csv?quarter=")
-        .append(r.quarter()).append("\">Download CSV</a><a href=\"").append(escape(base)).append(".pdf?quarter=")
-        .append(r.quarter()).append("\">Download PDF</a></nav>");
-    b.append("<h1>Quarterly report ").append(r.quarter()).append(": ").append(escape(r.name())).append("</h1>");
-    b.append("<p class=\"muted\">").append(what).append(" report, ").append(r.quarter().first()).append(" to ")
-        .append(r.quarter().last()).append(". ")
-        .append("officer".equals(r.subject()) ? "Schools served: " : "SROs who served: ")
-        .append(escape(r.servedBy().isEmpty() ? "none" : String.join(", ", r.servedBy())))
-        .append(". Counts only: no student is named.</p>");
-    long classes = r.activities().stream().filter(a -> a.label().equals(Activity.Kind.CLASS.label()))
-        .mapToLong(QuarterlyReport.ActivityCount::count).sum();
-    long events = r.activities().stream().filter(a -> a.label().equals(Activity.Kind.EVENT.label()))
-        .mapToLong(QuarterlyReport.ActivityCount::count).sum();
-    b.append("<div class=\"grid\">")
-        .append(card("Threat cases", String.valueOf(r.threatCases())))
-        .append(card("Referrals", String.valueOf(r.referrals())))
-        .append(card("Classes taught", String.valueOf(classes)))
-        .append(card("Events attended", String.valueOf(events)))
-        .append(card("Median acknowledgement", hours(r.acknowledgement().median())))
-        .append("</div>");
-    b.append("<h2>Threat cases</h2><div class=\"grid\">")
-        .append(barChart("Threat cases by level of concern", r.threatsByLevel()))
-        .append(barChart("Threat cases by outcome", r.threatsByOutcome())).append("</div>");
-    b.append("<h2>Referrals</h2><div class=\"grid\">")
-        .append(barChart("Referrals by agency type", r.referralsByAgencyType()))
-        .append(barChart("Referrals by status", r.referralsByStatus())).append("</div>");
+  /** The model of template report/quarterly.html. */
+  static void report(QuarterlyReport r, String base, org.springframework.ui.Model model) {
+    boolean officer = "officer".equals(r.subject());
+    long classes = count(r, Activity.Kind.CLASS);
+    long events = count(r, Activity.Kind.EVENT);
     QuarterlyReport.Acknowledgement ack = r.acknowledgement();
-    b.append("<table><tr><th>Acknowledged by the principal</th><th>Waiting</th><th>Median time</th>")
-        .append("<th>Longest time</th></tr><tr><td class=\"num\">").append(ack.acknowledged())
-        .append("</td><td class=\"num\">").append(ack.waiting()).append("</td><td class=\"num\">")
-        .append(hours(ack.median())).append("</td><td class=\"num\">").append(hours(ack.longest()))
-        .append("</td></tr></table>");
-    b.append("<h2>Classes, events, meetings and calls</h2>")
-        .append(barChart("Activity log", r.activities().stream()
-            .map(a -> new QuarterlyReport.Count(a.label(), a.count())).toList()));
-    b.append("<table><tr><th>Activity</th><th>Count</th><th>Hours</th><th>Participants</th></tr>");
-    for (QuarterlyReport.ActivityCount a : r.activities()) {
-      b.append("<tr><td>").append(escape(a.label())).append("</td><td class=\"num\">").append(a.count())
-          .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.1f", a.hours()))
-          .append("</td><td class=\"num\">").append(a.participants()).append("</td></tr>");
-    }
-    b.append("</table><h2>Training status</h2><table><tr><th>SRO</th><th>Training</th><th>Status</th>")
-        .append("<th>Detail</th></tr>");
-    for (QuarterlyReport.TrainingRow t : r.training()) {
-      b.append("<tr><td>").append(escape(t.officer())).append("</td><td>").append(escape(t.title()))
-          .append("</td><td class=\"").append(t.status().split(" ")[0]).append("\">").append(escape(t.status()))
-          .append("</td><td>").append(escape(t.detail())).append("</td></tr>");
-    }
-    if (r.training().isEmpty()) {
-      b.append("<tr><td colspan=\"4\" class=\"muted\">No SRO served in this quarter.</td></tr>");
-    }
-    b.append("</table>");
-    return page("Quarterly report " + r.quarter() + ": " + r.name(), b.toString());
+    model.addAttribute("title", "Quarterly report " + r.quarter() + ": " + r.name());
+    model.addAttribute("report", r);
+    model.addAttribute("base", base);
+    model.addAttribute("previous", r.quarter().minusQuarters(1).toString());
+    model.addAttribute("next", r.quarter().plusQuarters(1).toString());
+    model.addAttribute("what", officer ? "SRO" : "School");
+    model.addAttribute("servedLabel", officer ? "Schools served: " : "SROs who served: ");
+    model.addAttribute("served", r.servedBy().isEmpty() ? "none" : String.join(", ", r.servedBy()));
+    model.addAttribute("first", r.quarter().atDay(1));
+    model.addAttribute("last", r.quarter().atEndOfQuarter());
+    model.addAttribute("cards", List.of(new Card("Threat cases", String.valueOf(r.threatCases())),
+        new Card("Referrals", String.valueOf(r.referrals())), new Card("Classes taught", String.valueOf(classes)),
+        new Card("Events attended", String.valueOf(events)), new Card("Median acknowledgement", hours(ack.median()))));
+    model.addAttribute("threatCharts", List.of(barChart("Threat cases by level of concern", r.threatsByLevel()),
+        barChart("Threat cases by outcome", r.threatsByOutcome())));
+    model.addAttribute("referralCharts", List.of(barChart("Referrals by agency type", r.referralsByAgencyType()),
+        barChart("Referrals by status", r.referralsByStatus())));
+    model.addAttribute("ack", ack);
+    model.addAttribute("medianHours", hours(ack.median()));
+    model.addAttribute("longestHours", hours(ack.longest()));
+    model.addAttribute("activityChart", barChart("Activity log", r.activities().stream()
+        .map(a -> new QuarterlyReport.Count(a.label(), a.count())).toList()));
+    model.addAttribute("activities", r.activities().stream().map(a -> new ActivityRow(a.label(), a.count(),
+        String.format(Locale.ROOT, "%.1f", a.hours()), a.participants())).toList());
   }
 
-  private static String card(String label, String value) {
-    return "<div class=\"card\"><div class=\"muted\">" + escape(label) + "</div><div class=\"big\">" + escape(value)
-        + "</div></div>";
+  private static long count(QuarterlyReport r, Activity.Kind kind) {
+    return r.activities().stream().filter(a -> a.label().equals(kind.label()))
+        .mapToLong(QuarterlyReport.ActivityCount::count).sum();
   }
 }

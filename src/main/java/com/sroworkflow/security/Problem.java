@@ -1,21 +1,61 @@
 package com.sroworkflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /**
- * An RFC 9457 problem body ({@code application/problem+json}) for the refusals the servlet filters give
- * before any endpoint runs. {@code type} names the kind of refusal, {@code detail} says it for a person;
- * {@code message} repeats it, as every other error answer of this application has one.
+ * Every error answer of this application is an RFC 9457 problem ({@code application/problem+json}) built
+ * here as Spring's {@link ProblemDetail}: {@code type} names the kind of refusal (a relative URI such as
+ * {@code InvalidInput}), {@code title} is the status's reason phrase, {@code detail} says it for a person;
+ * {@code message} repeats the detail and {@code field} names the refused field, which tests and Tasklist
+ * read. Spring MVC writes a ProblemDetail itself (system.ApiErrors); the engine's JAX-RS REST, the servlet
+ * filters and the container's error page write its {@link #fields} as JSON.
  */
 public final class Problem {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Problem() {}
+
+  public static ProblemDetail of(HttpStatusCode status, String type, String detail, String field) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(type));
+    HttpStatus known = HttpStatus.resolve(status.value());
+    problem.setTitle(known != null ? known.getReasonPhrase() : "Refused");
+    problem.setProperty("message", detail);
+    if (field != null) {
+      problem.setProperty("field", field);
+    }
+    return problem;
+  }
+
+  public static ProblemDetail of(int status, String type, String detail, String field) {
+    return of(HttpStatusCode.valueOf(status), type, detail, field);
+  }
+
+  /** The problem as the JSON object's fields, in the order RFC 9457 lists them, then the extra ones. */
+  public static Map<String, Object> fields(ProblemDetail problem) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("type", problem.getType().toString());
+    fields.put("title", problem.getTitle());
+    fields.put("status", problem.getStatus());
+    fields.put("detail", problem.getDetail());
+    if (problem.getInstance() != null) {
+      fields.put("instance", problem.getInstance().toString());
+    }
+    if (problem.getProperties() != null) {
+      fields.putAll(problem.getProperties());
+    }
+    return fields;
+  }
 
   public static void write(HttpServletResponse response, int status, String type, String detail, String field)
       throws IOException {
@@ -31,16 +71,10 @@ public final class Problem {
   }
 
   public static String body(int status, String type, String detail, String field) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("type", type);
-    HttpStatus known = HttpStatus.resolve(status);
-    body.put("title", known != null ? known.getReasonPhrase() : "Refused");
-    body.put("status", status);
-    body.put("detail", detail);
-    body.put("message", detail);
-    if (field != null) {
-      body.put("field", field);
+    try {
+      return JSON.writeValueAsString(fields(of(status, type, detail, field)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return body.toString();
   }
 }

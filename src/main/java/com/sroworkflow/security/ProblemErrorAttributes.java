@@ -1,6 +1,5 @@
 package com.sroworkflow.security;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
@@ -30,12 +29,8 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
       case 405 -> "This method is not allowed here.";
       default -> status < 500 ? "The request was refused: " + title + "." : "The server could not answer.";
     };
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", title.replace(" ", ""));
-    problem.put("title", title);
-    problem.put("status", status);
-    problem.put("detail", detail);
-    problem.put("message", detail);
+    Map<String, Object> problem = Problem.fields(Problem.of(status, title.replace(" ", ""), detail, null));
+    // the path as the container saw it: not always a valid URI, so not ProblemDetail's instance
     problem.put("instance", defaults.get("path"));
     return problem;
   }

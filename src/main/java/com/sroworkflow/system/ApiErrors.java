@@ -1,9 +1,10 @@
 package com.sroworkflow.system;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.sroworkflow.security.Problem;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,40 +13,27 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The application's own endpoints (/api) answer refused input as the engine APIs do: 400 with an RFC 9457
- * problem {@code {"type":"InvalidInput","title":...,"status":...,"detail":...,"message":...,"field":...}};
- * an unreadable body or a parameter of the wrong type is a 400 too.
+ * The one advice of the application's own controllers (/api, the report pages): refused input answers as
+ * the engine APIs do, 400 with an RFC 9457 {@link ProblemDetail}
+ * {@code {"type":"InvalidInput","title":...,"status":...,"detail":...,"message":...,"field":...}} (built by
+ * {@link Problem}); an unreadable body or a parameter of the wrong type is a 400 too.
  */
 @RestControllerAdvice
 class ApiErrors {
 
   @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
+  ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
     return problem(HttpStatus.BAD_REQUEST, "InvalidInput", e.getMessage(), e.getField());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<Map<String, Object>> wrongParameter(MethodArgumentTypeMismatchException e) {
+  ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException e) {
     return problem(HttpStatus.BAD_REQUEST, "InvalidInput", "'" + e.getName() + "' does not have the expected form.",
         e.getName());
   }
 
-  private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String type, String message,
-      String field) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("title", status.getReasonPhrase());
-    body.put("status", status.value());
-    body.put("detail", message);
-    body.put("message", message);
-    if (field != null) {
-      body.put("field", field);
-    }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
-  }
-
   @ExceptionHandler(ResponseStatusException.class)
-  ResponseEntity<Map<String, Object>> status(ResponseStatusException e) {
+  ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
     String message = e.getReason() != null ? e.getReason() : switch (e.getStatusCode().value()) {
       case 401 -> "Log in first.";
       case 403 -> "You may not do this.";
@@ -57,8 +45,14 @@ class ApiErrors {
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     return problem(HttpStatus.BAD_REQUEST, "InvalidRequest", "The request body is not valid JSON of the expected form.",
         null);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String type, String message,
+      String field) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problem.of(status, type, message, field));
   }
 }

@@ -1,6 +1,7 @@
 package com.sroworkflow.system;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.sroworkflow.security.Problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Gives REST callers the status their request deserves. Camunda answers any exception raised by a
@@ -237,14 +239,10 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     return null;
   }
 
-  /** An RFC 9457 problem body: the given type and message (and field), with title, status and detail. */
+  /** The same RFC 9457 problem as Spring MVC's (security.Problem), written by the engine REST's JSON provider. */
   private static Response json(Response.Status status, Map<String, Object> body) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", body.get("type"));
-    problem.put("title", status.getReasonPhrase());
-    problem.put("status", status.getStatusCode());
-    problem.put("detail", body.get("message"));
-    problem.putAll(body);
-    return Response.status(status).type("application/problem+json").entity(problem).build();
+    ProblemDetail problem = Problem.of(status.getStatusCode(), (String) body.get("type"), (String) body.get("message"),
+        (String) body.get("field"));
+    return Response.status(status).type("application/problem+json").entity(Problem.fields(problem)).build();
   }
 }

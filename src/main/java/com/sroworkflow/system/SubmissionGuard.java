@@ -2,6 +2,7 @@ package com.sroworkflow.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sroworkflow.security.Problem;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -182,15 +182,8 @@ public class SubmissionGuard implements ContainerRequestFilter {
   }
 
   private static void refuse(ContainerRequestContext request, String field, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "InvalidInput");
-    body.put("title", "Bad Request");
-    body.put("status", 400);
-    body.put("detail", message);
-    body.put("message", message);
-    body.put("field", abbreviate(field));
     request.abortWith(Response.status(Response.Status.BAD_REQUEST).type("application/problem+json")
-        .entity(body).build());
+        .entity(Problem.fields(Problem.of(400, "InvalidInput", message, abbreviate(field)))).build());
   }
 
   private static String abbreviate(String s) {

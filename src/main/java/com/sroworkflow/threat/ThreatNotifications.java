@@ -18,15 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mails of a threat case. They go to the people of the case's school only: its principals, its
- * SROs, the owner of a plan action, and the district's designees for the school. Mails to the
- * designee carry the case title, not the student's name: the designee is told, not on the team.
+ * SROs, the owner of a plan action, and the district's designees for the school. A mail says what
+ * happened and what to do, with the school and the case number: never the student's name or the words
+ * of the report, which stay in the case (wording: messages.properties, mail.threat.*).
  * Written in the step's transaction, delivered by the outbox.
  */
 @Service
 class ThreatNotifications {
 
   private static final Logger LOG = LoggerFactory.getLogger(ThreatNotifications.class);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.US);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a z", Locale.US);
 
   private final Notifications notifications;
   private final People people;
@@ -56,120 +57,87 @@ class ThreatNotifications {
     return people.membersAtSchool(Roles.SRO, c.getSchoolCode());
   }
 
-  private String report(ThreatCase c) {
-    return "Student of concern: " + (c.isStudentKnown() ? c.getStudentName() + ", grade " + c.getStudentGrade()
-            : "not yet identified") + "\n"
-        + "Threatened: " + (c.getTargets() == null ? "not said" : c.getTargets()) + "\n"
-        + "Words or behaviour: " + c.getBehaviour() + "\n"
-        + "Where: " + (c.getIncidentLocation() == null ? "not said" : c.getIncidentLocation()) + "\n"
-        + "Weapon: " + c.getWeapon().label() + (c.getWeaponDetails() == null ? "" : ": " + c.getWeaponDetails());
+  private String school(ThreatCase c) {
+    return schools.name(c.getSchoolCode());
+  }
+
+  private static String number(ThreatCase c) {
+    return String.valueOf(c.getId());
+  }
+
+  private static String lower(String label) {
+    return label.toLowerCase(Locale.ROOT);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   void imminentDangerToPrincipal(ThreatCase c, String principal, String processInstanceId) {
-    notifications.send(principal, "Imminent danger reported at " + schools.name(c.getSchoolCode()) + ": "
-            + c.caseTitle(),
-        notifications.greeting(principal) + "\n\nA threat with a weapon or imminent danger has just been reported at "
-            + schools.name(c.getSchoolCode()) + ". The school's SRO has a task to respond now: secure the student"
-            + " and protect the people threatened.\n\n" + report(c) + "\n\nThe threat assessment continues once the"
-            + " SRO has responded; the screening is due today.",
-        null, c.reference(), processInstanceId);
+    notifications.send(principal, "threat.imminent-principal", null, c.reference(), processInstanceId, school(c),
+        number(c));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   void imminentDangerToDesignee(ThreatCase c, String designee, String processInstanceId) {
-    notifications.send(designee, "Imminent danger reported at " + schools.name(c.getSchoolCode()),
-        notifications.greeting(designee) + "\n\nA threat with a weapon or imminent danger has just been reported at "
-            + schools.name(c.getSchoolCode()) + " (" + c.caseTitle() + "). The principal has been told and the"
-            + " school's SRO is responding.",
-        null, c.reference(), processInstanceId);
+    notifications.send(designee, "threat.imminent-designee", null, c.reference(), processInstanceId, school(c),
+        number(c));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   void respondNow(ThreatCase c, String taskId, String processInstanceId) {
     for (String sro : sros(c)) {
-      notifications.send(sro, "Respond now: imminent danger at " + schools.name(c.getSchoolCode()),
-          notifications.greeting(sro) + "\n\nA threat with a weapon or imminent danger has been reported. Respond now: secure"
-              + " the student and protect the people threatened. Record what you did in Tasklist afterwards; the"
-              + " paperwork never comes first.\n\n" + report(c),
-          notifications.taskLink(taskId), c.reference(), processInstanceId);
+      notifications.send(sro, "threat.respond-now", taskId, c.reference(), processInstanceId, school(c), number(c));
     }
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   void screeningOverdue(ThreatCase c, String taskId, Date due, String processInstanceId) {
     for (String principal : principals(c)) {
-      notifications.send(principal, "Threat report not screened in time: " + c.caseTitle(),
-          notifications.greeting(principal) + "\n\nA threat reported at " + schools.name(c.getSchoolCode())
-              + " has not been screened by its deadline, " + format(due) + ". A report is screened the same school"
-              + " day by the school administrator with the SRO or a mental-health professional. The threat team has"
-              + " been reminded; please see that the screening happens, and note in Tasklist what you did.",
-          notifications.taskLink(taskId), c.reference(), processInstanceId);
+      notifications.send(principal, "threat.screening-overdue", taskId, c.reference(), processInstanceId, school(c),
+          number(c), format(due));
     }
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   void substantiveThreatToPrincipal(ThreatCase c, String principal, String taskId, String processInstanceId) {
-    notifications.send(principal, c.getClassification().label() + " threat at " + schools.name(c.getSchoolCode())
-            + ": " + c.caseTitle(),
-        notifications.greeting(principal) + "\n\nThe threat assessment team has classified a threat as "
-            + c.getClassification().label().toLowerCase(Locale.ROOT) + ", level of concern "
-            + c.getLevelOfConcern().label().toLowerCase(Locale.ROOT) + ".\n\n" + report(c)
-            + "\n\nPlease acknowledge it in Tasklist. School discipline is the school's to decide; the SRO decides"
-            + " on law-enforcement action only.",
-        notifications.taskLink(taskId), c.reference(), processInstanceId);
+    notifications.send(principal, "threat.substantive-principal", taskId, c.reference(), processInstanceId, school(c),
+        number(c), c.getClassification().label(), lower(c.getClassification().label()),
+        lower(c.getLevelOfConcern().label()));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   void substantiveThreatToDesignee(ThreatCase c, String designee, String processInstanceId) {
-    notifications.send(designee, c.getClassification().label() + " threat at " + schools.name(c.getSchoolCode()),
-        notifications.greeting(designee) + "\n\nThe threat assessment team of " + schools.name(c.getSchoolCode())
-            + " has classified a threat of violence as " + c.getClassification().label().toLowerCase(Locale.ROOT)
-            + ", level of concern " + c.getLevelOfConcern().label().toLowerCase(Locale.ROOT) + " (" + c.caseTitle()
-            + "). The principal has been told; the team is taking protective actions.",
-        null, c.reference(), processInstanceId);
+    notifications.send(designee, "threat.substantive-designee", null, c.reference(), processInstanceId, school(c),
+        number(c), c.getClassification().label(), lower(c.getClassification().label()),
+        lower(c.getLevelOfConcern().label()));
   }
 
   /** Every lowering of a very serious classification reaches the district designee (issue 15 item 5). */
   @Transactional(propagation = Propagation.MANDATORY)
   void loweredToDesignee(ThreatCase c, ThreatSignOff s, String designee, String processInstanceId) {
-    notifications.send(designee, "Very serious threat classification lowered at " + schools.name(c.getSchoolCode()),
-        notifications.greeting(designee) + "\n\nThe threat assessment team of " + schools.name(c.getSchoolCode())
-            + " has lowered a threat the decision table classified as very serious to "
-            + s.getToClassification().label().toLowerCase(Locale.ROOT) + ", level of concern "
-            + s.getToLevel().label().toLowerCase(Locale.ROOT) + " (" + c.caseTitle() + "). "
-            + (s.getSignedBy() == null ? "It was signed off" : people.displayName(s.getSignedBy()) + " signed it off")
-            + "; the team's reason and the sign-off are in the case's audit trail.",
-        null, c.reference(), processInstanceId);
+    notifications.send(designee, "threat.lowered-designee", null, c.reference(), processInstanceId, school(c),
+        number(c), lower(s.getToClassification().label()), lower(s.getToLevel().label()),
+        s.getSignedBy() == null ? "not recorded" : people.displayName(s.getSignedBy()));
   }
 
+  /** The action's words stay in the task: they may name students. */
   @Transactional(propagation = Propagation.MANDATORY)
   void planActionAssigned(ThreatCase c, SafetyPlanAction a, String taskId, String processInstanceId) {
-    notifications.send(a.getOwner(), "Safety plan action for you: " + c.caseTitle(),
-        notifications.greeting(a.getOwner()) + "\n\nThe threat assessment team of " + schools.name(c.getSchoolCode())
-            + " has given you an action of a safety plan, due " + format(a.getDueDate()) + ":\n\n" + a.getAction()
-            + "\n\nPlease record in Tasklist when it is done.",
-        notifications.taskLink(taskId), c.reference(), processInstanceId);
+    notifications.send(a.getOwner(), "threat.plan-action", taskId, c.reference(), processInstanceId, school(c),
+        number(c), format(a.getDueDate()));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   void planActionOverdue(ThreatCase c, SafetyPlanAction a, String taskId, String processInstanceId) {
-    notifications.send(a.getOwner(), "Reminder: safety plan action overdue: " + c.caseTitle(),
-        notifications.greeting(a.getOwner()) + "\n\nA safety plan action you own was due " + format(a.getDueDate())
-            + " and is still open:\n\n" + a.getAction() + "\n\nThe case cannot close while it is open. Please"
-            + " record in Tasklist when it is done, or why it is no longer needed.",
-        notifications.taskLink(taskId), c.reference(), processInstanceId);
+    notifications.send(a.getOwner(), "threat.plan-action-overdue", taskId, c.reference(), processInstanceId, school(c),
+        number(c), format(a.getDueDate()));
   }
 
+  /** The reason stays in the audit trail: it may name students. */
   @Transactional(propagation = Propagation.MANDATORY)
   void remarked(ThreatCase c, ThreatCaseRemark r, String processInstanceId) {
     for (String principal : principals(c)) {
-      notifications.send(principal, "Closed threat case re-marked: " + c.caseTitle(),
-          notifications.greeting(principal) + "\n\n"
-              + (r.getRemarkedBy() == null ? "A review" : people.displayName(r.getRemarkedBy())) + " has re-marked a"
-              + " closed threat case of " + schools.name(c.getSchoolCode()) + " from " + r.getFromMarking().label()
-              + " to " + r.getToMarking().label() + ".\n\nReason: " + r.getReason(),
-          null, c.reference(), processInstanceId);
+      notifications.send(principal, "threat.remarked", null, c.reference(), processInstanceId, school(c), number(c),
+          r.getRemarkedBy() == null ? "A review" : people.displayName(r.getRemarkedBy()), r.getFromMarking().label(),
+          r.getToMarking().label());
     }
   }
 
@@ -178,6 +146,6 @@ class ThreatNotifications {
   }
 
   private static String format(LocalDate date) {
-    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US).format(date);
+    return DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", Locale.US).format(date);
   }
 }

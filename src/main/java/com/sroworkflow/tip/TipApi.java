@@ -1,5 +1,6 @@
 package com.sroworkflow.tip;
 
+import com.sroworkflow.security.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -31,14 +32,15 @@ class TipApi {
   }
 
   @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, String>> send(@RequestBody NewTip tip, HttpServletRequest request) {
+  ResponseEntity<?> send(@RequestBody NewTip tip, HttpServletRequest request) {
     TipRateLimit.Refusal refused = limit.attempt(request.getRemoteAddr());
     if (refused != null) {
       return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, refused.retryAfter().toSeconds())))
           .cacheControl(CacheControl.noStore())
-          .body(Map.of("type", "TooManyRequests", "message", "Too many tips were sent from here or from everyone just now."
-              + " Try again later. If someone is in danger now, call 911."));
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(Problem.of(HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests", "Too many tips were sent from here or from"
+              + " everyone just now. Try again later. If someone is in danger now, call 911.", null));
     }
     Tip sent = tips.submit(tip);
     return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())

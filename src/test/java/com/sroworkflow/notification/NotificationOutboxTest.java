@@ -39,7 +39,7 @@ class NotificationOutboxTest {
 
   @Test
   void anAdministratorReadsTheNewestNotificationsFirst() {
-    Notification written = new TransactionTemplate(transactions).execute(status -> notifications.send("paula",
+    Notification written = new TransactionTemplate(transactions).execute(status -> notifications.write("paula",
         "Outbox probe", "Written by the outbox test.", "http://localhost:8080/probe", "probe-1", null));
 
     ResponseEntity<List> response = rest.exchange("/api/notifications?limit=5", HttpMethod.GET,

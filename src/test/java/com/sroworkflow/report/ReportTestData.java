@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.threeten.extra.YearQuarter;
 
 /**
  * A known quarter (2025-Q1) of assignments, threat cases, referrals, activities and training, written
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 class ReportTestData {
 
   static final String STUDENT = "Casey Reportson";
-  static final Quarter QUARTER = new Quarter(2025, 1);
+  static final YearQuarter QUARTER = YearQuarter.of(2025, 1);
 
   @Autowired JdbcTemplate jdbc;
   @Autowired ProgramScenario scenario;

@@ -536,7 +536,7 @@ class RecordIdTrustTest {
   @Test
   void aDeliveryStartedForSomeoneElsesNotificationFailsWithAnIncidentNamingTheId() {
     Notification pending = new TransactionTemplate(transactions).execute(status -> notifications.send("paula",
-        "Record id probe", "Written by the record id test.", null, "probe-ids", null));
+        "reminder", null, "probe-ids", null, "Record id probe"));
     Map<String, Object> before = row("notification", pending.getId());
 
     // no person may start a delivery (the engine's authorizations refuse it); a start that gets past
