@@ -4,8 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-// Engine internals: impl.identity.Authentication is the type IdentityService's public setAuthentication takes.
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * The person behind a request: their Camunda user id, groups (roles) and tenants (schools), as the
@@ -41,7 +39,4 @@ public record Caller(String userId, List<String> groupIds, List<String> tenantId
     return tenantIds.contains(schoolCode);
   }
 
-  public Authentication asEngineAuthentication() {
-    return new Authentication(userId, groupIds, tenantIds);
-  }
 }

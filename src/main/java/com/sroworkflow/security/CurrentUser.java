@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-// Engine internals: impl.identity.Authentication is the type IdentityService's public get/setAuthentication use.
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -28,7 +26,8 @@ public class CurrentUser {
 
   /** The person acting, if the call runs as one (a timer or a tip from the public page does not). */
   public Optional<Caller> caller() {
-    Authentication current = identity.getObject().getCurrentAuthentication();
+    // IdentityService's public getter; its result is only read through its public getters.
+    var current = identity.getObject().getCurrentAuthentication();
     if (current == null || current.getUserId() == null) {
       return Optional.empty();
     }
@@ -57,7 +56,7 @@ public class CurrentUser {
   /** Runs the work as no one (the application itself), then acts as the person again. */
   public <T> T withoutCaller(Supplier<T> work) {
     IdentityService engine = identity.getObject();
-    Authentication before = engine.getCurrentAuthentication();
+    var before = engine.getCurrentAuthentication();
     engine.clearAuthentication();
     try {
       return work.get();

@@ -15,8 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-// Engine internals: impl.identity.Authentication is the type IdentityService's public get/setAuthentication use.
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -198,8 +196,8 @@ class Gate {
     /** The task's process instance as the caller may read it; null when they cannot see the task. */
     private String processInstanceOfTask(Caller caller, String taskId) {
       IdentityService identity = engine.getIdentityService();
-      Authentication before = identity.getCurrentAuthentication();
-      identity.setAuthentication(caller.asEngineAuthentication());
+      var before = identity.getCurrentAuthentication(); // restored as it was: only the public API's getters and setters
+      identity.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
       try {
         Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
         return task == null ? null : task.getProcessInstanceId();

@@ -214,7 +214,7 @@ class WebSecurity {
         return;
       }
       IdentityService identity = engine.getIdentityService();
-      identity.setAuthentication(caller.asEngineAuthentication());
+      identity.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
       try {
         chain.doFilter(request, response);
       } finally {

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Date;
-// Engine internals: Camunda reads "now" only from ClockUtil, so the application's Clock is that clock; one setting moves both.
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The one source of "now" (bean {@code clock}): the process engine's clock, so a record, the history
+ * The one source of "now" (bean {@code clock}): the process engine's clock (Camunda reads time only from its
+ * internal ClockUtil, which {@link EnginePlugin} wraps), so a record, the history
  * of the step that wrote it, its timers and its deadlines agree, and a test sets the time in one
  * place ({@link #set}) for the engine and the application alike. Beans take it as a
  * {@link java.time.Clock} (the school calendar, and through it every deadline); entities, which JPA
@@ -30,17 +28,17 @@ public class EngineClock extends Clock {
   }
 
   public static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return EnginePlugin.engineTime();
   }
 
   /** Stops the clock at the given moment, for the engine too (tests and the benchmark). */
   public static void set(Instant at) {
-    ClockUtil.setCurrentTime(Date.from(at));
+    EnginePlugin.setEngineTime(at);
   }
 
   /** Lets the clock run with the system's time again. */
   public static void reset() {
-    ClockUtil.reset();
+    EnginePlugin.resetEngineTime();
   }
 
   @Override

@@ -1,13 +1,15 @@
 package com.sroworkflow.system;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
-// Engine internals: parse listeners, the authorization manager and a command's authorization switch have no public API.
+// Engine internals: parse listeners, the authorization manager, a command's authorization switch and the engine's clock have no public API.
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -171,5 +174,18 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
       return authenticatedGroupIds == null ? List.of() : new ArrayList<>(authenticatedGroupIds);
     }
+  }
+
+  /** The engine's clock, which the application's Clock ({@link EngineClock}) is: Camunda reads time only here. */
+  static Instant engineTime() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  static void setEngineTime(Instant at) {
+    ClockUtil.setCurrentTime(Date.from(at));
+  }
+
+  static void resetEngineTime() {
+    ClockUtil.reset();
   }
 }

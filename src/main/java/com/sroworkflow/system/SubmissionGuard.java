@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -170,7 +169,7 @@ public class SubmissionGuard implements ContainerRequestFilter {
   /** Reads the engine's own resources (deployments, models) whatever the caller may read. */
   private static <T> T asEngine(ProcessEngine engine, Supplier<T> read) {
     IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
+    var caller = identity.getCurrentAuthentication(); // put back as it was, through the public API
     identity.clearAuthentication();
     try {
       return read.get();

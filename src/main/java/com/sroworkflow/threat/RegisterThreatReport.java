@@ -105,7 +105,7 @@ class RegisterThreatReport implements JavaDelegate {
     return "**Student of concern:** " + student
         + (c.getDistrictStudentId() == null ? "" : " (" + c.getDistrictStudentId() + ")") + "\n\n"
         + "**Threatened:** " + orNotSaid(c.getTargets()) + "\n\n"
-        + "**Exact words or behaviour:** " + c.getBehaviour() + "\n\n"
+        + "**Exact words or behavior:** " + c.getBehaviour() + "\n\n"
         + "**When and where:** " + when + ", " + orNotSaid(c.getIncidentLocation()) + "\n\n"
         + "**Weapon:** " + c.getWeapon().label() + (c.getWeaponDetails() == null ? "" : ": " + c.getWeaponDetails())
         + "\n\n"

@@ -213,7 +213,7 @@ public class SafetyPlans {
         throw new InvalidInputException("caseOutcome", "Choose the outcome the case closes with.");
       }
       if (closingSummary == null) {
-        throw new InvalidInputException("closingSummary", "Summarise why the case can close.");
+        throw new InvalidInputException("closingSummary", "Summarize why the case can close.");
       }
     } else if (decision == ThreatReview.Decision.REVISE_PLAN) {
       revision = addActions(caseId, newActions);
