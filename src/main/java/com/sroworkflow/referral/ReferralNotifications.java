@@ -5,10 +5,8 @@ import com.sroworkflow.identity.Roles;
 import com.sroworkflow.notification.Notifications;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralNotifications {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReferralNotifications.class);
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a z", Locale.US);
 
   private final Notifications notifications;
   private final People people;
@@ -65,6 +62,6 @@ public class ReferralNotifications {
   }
 
   private String format(Date date) {
-    return date == null ? "the deadline" : DUE.format(date.toInstant().atZone(calendar.zone()));
+    return date == null ? "the deadline" : calendar.moment(date.toInstant());
   }
 }

@@ -6,8 +6,6 @@ import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.NameTaskForCase;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("registerReferral")
 class RegisterReferral implements JavaDelegate {
 
-  private static final DateTimeFormatter REFERRED_ON = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.US);
 
   private final Referrals referrals;
   private final People people;
@@ -62,7 +59,7 @@ class RegisterReferral implements JavaDelegate {
     execution.setVariable("referringUser", referral.getReferredBy());
     execution.setVariable("referrerName", people.displayName(referral.getReferredBy()));
     execution.setVariable("schoolName", schools.name(referral.getSchoolCode()));
-    execution.setVariable("referredOn", REFERRED_ON.format(referral.getReferredAt().atZone(calendar.zone())));
+    execution.setVariable("referredOn", calendar.moment(referral.getReferredAt()));
     execution.setVariable(NameTaskForCase.SUBJECT, NameTaskForCase.studentShortName(referral.getStudentName())
         + ", " + schools.name(referral.getSchoolCode()));
     execution.setVariable("agencyId", referral.getAgency() == null ? null : referral.getAgency().getId());

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -56,6 +58,26 @@ public class SchoolCalendar {
   public boolean isSchoolDay(LocalDate day) {
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
         && !holidays.contains(day);
+  }
+
+  /** A day as users read it, in US form: "Thu, Dec 3, 2026". */
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, MMM d, uuuu", Locale.US);
+  /** A moment as users read it, in US form with the district's zone: "Thu, Dec 3, 2026, 4:00 PM EST". */
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE, MMM d, uuuu, h:mm a z", Locale.US);
+
+  /** The one way a date is written for users (forms, mails, pages): US form. */
+  public String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  /** The date of a moment in the district's time zone, written as {@link #day(LocalDate)}. */
+  public String day(Instant at) {
+    return DAY.format(at.atZone(zone()));
+  }
+
+  /** The one way a moment is written for users: US form, local time with the zone's abbreviation. */
+  public String moment(Instant at) {
+    return MOMENT.format(at.atZone(zone()));
   }
 
   public ZoneId zone() {

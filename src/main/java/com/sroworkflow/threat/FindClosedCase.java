@@ -7,7 +7,6 @@ import static com.sroworkflow.system.JsonVariables.json;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.system.InvalidInputException;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("findClosedCase")
 class FindClosedCase implements JavaDelegate {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
 
   private final ThreatCases cases;
   private final ThreatCaseRemarkRepository remarks;
@@ -48,16 +46,16 @@ class FindClosedCase implements JavaDelegate {
     CaseRecords.bind(execution, "threatCaseId", c.getId(), c.getSchoolCode());
     execution.setVariable("caseTitle", c.caseTitle());
     execution.setVariable("currentMarking", c.getMarking().label());
-    execution.setVariable("closedCaseSummary", "**Reported:** " + DAY.format(c.getReportedAt().atZone(calendar.zone()))
+    execution.setVariable("closedCaseSummary", "**Reported:** " + calendar.day(c.getReportedAt())
         + "\n\n**Classified:** " + (c.getClassification() == null ? "not classified (dismissed at screening)"
             : c.getClassification().label() + "; level of concern at closing: "
                 + c.getLevelOfConcern().label().toLowerCase(Locale.ROOT))
-        + "\n\n**Closed:** " + DAY.format(c.getClosedAt().atZone(calendar.zone())) + ", " + c.getOutcome().label()
+        + "\n\n**Closed:** " + calendar.day(c.getClosedAt()) + ", " + c.getOutcome().label()
         + (c.getClosingSummary() == null ? "" : "\n\n**Closing summary:** " + c.getClosingSummary())
         + "\n\n**Marked as:** " + c.getMarking().label());
     execution.setVariable("remarksTable", json(remarks.findByThreatCaseIdOrderByIdAsc(c.getId()).stream().map(r -> {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("on", DAY.format(r.getRemarkedAt().atZone(calendar.zone())));
+      row.put("on", calendar.day(r.getRemarkedAt()));
       row.put("by", r.getRemarkedBy() == null ? "" : people.displayName(r.getRemarkedBy()));
       row.put("change", r.getFromMarking().label() + " → " + r.getToMarking().label());
       row.put("reason", r.getReason());

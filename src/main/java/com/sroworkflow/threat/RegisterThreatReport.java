@@ -7,8 +7,6 @@ import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.NameTaskForCase;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("registerThreatReport")
 class RegisterThreatReport implements JavaDelegate {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.US);
 
   private final ThreatCases cases;
   private final People people;
@@ -94,7 +90,7 @@ class RegisterThreatReport implements JavaDelegate {
    * student's side (parents' notices, the referral to an agency) carries this summary.
    */
   private String summary(ThreatCase c) {
-    String when = DAY.format(c.getIncidentDate()) + (c.getIncidentTime() == null ? "" : " at " + c.getIncidentTime());
+    String when = calendar.day(c.getIncidentDate()) + (c.getIncidentTime() == null ? "" : " at " + c.getIncidentTime());
     String reporter = c.isAnonymous() ? "anonymous"
         : c.getReportedBy() == null ? "the tip page" : people.displayName(c.getReportedBy());
     String student = !c.isStudentKnown() ? "not yet identified"
@@ -111,7 +107,7 @@ class RegisterThreatReport implements JavaDelegate {
         + "\n\n"
         + "**Imminent danger reported:** " + (c.isImminentDanger() ? "yes" : "no") + "\n\n"
         + "**Source:** " + c.getReportSource().label() + source
-        + "; reported by " + reporter + " on " + WHEN.format(c.getReportedAt().atZone(calendar.zone()));
+        + "; reported by " + reporter + " on " + calendar.moment(c.getReportedAt());
   }
 
   private static String orNotSaid(String s) {

@@ -11,12 +11,10 @@ import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.InvalidInputException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
@@ -32,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("safetyPlans")
 public class SafetyPlans {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.US);
 
   private final ThreatCases cases;
   private final ThreatReferralRequestRepository referralRequests;
@@ -175,7 +172,7 @@ public class SafetyPlans {
   }
 
   public String dueLabel(Long actionId) {
-    return DAY.format(action(actionId).getDueDate());
+    return calendar.day(action(actionId).getDueDate());
   }
 
   /** The owner (or a team member) records the action done, or no longer needed and why. */
@@ -231,7 +228,7 @@ public class SafetyPlans {
     for (SafetyPlanAction a : actions.findByThreatCaseIdOrderByIdAsc(caseId)) {
       if (a.getStatus() == SafetyPlanAction.Status.OPEN) {
         open.add("the plan action \"" + abbreviate(a.getAction()) + "\" (" + people.displayName(a.getOwner())
-            + ", due " + DAY.format(a.getDueDate()) + ")");
+            + ", due " + calendar.day(a.getDueDate()) + ")");
       }
     }
     referralRequests.findByThreatCaseId(caseId).filter(ThreatReferralRequest::isOpen)
@@ -246,7 +243,7 @@ public class SafetyPlans {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("action", a.getAction());
       row.put("owner", people.displayName(a.getOwner()));
-      row.put("due", DAY.format(a.getDueDate()));
+      row.put("due", calendar.day(a.getDueDate()));
       row.put("status", a.getStatus().label());
       rows.add(row);
     }
@@ -259,7 +256,7 @@ public class SafetyPlans {
     for (ThreatReview r : reviews.findByThreatCaseIdOrderByReviewNumberAsc(caseId)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("number", r.getReviewNumber());
-      row.put("on", DAY.format(r.getReviewedAt().atZone(calendar.zone())));
+      row.put("on", calendar.day(r.getReviewedAt()));
       row.put("by", r.getReviewedBy() == null ? "" : people.displayName(r.getReviewedBy()));
       row.put("concern", r.getConcernLevel().label());
       row.put("notes", r.getNotes());
@@ -273,7 +270,7 @@ public class SafetyPlans {
     return referralRequests.findByThreatCaseId(caseId)
         .map(r -> r.isOpen()
             ? "In progress with " + people.displayName(r.getReferringSro()) + " (asked for on "
-                + DAY.format(r.getRequestedAt().atZone(calendar.zone())) + ")"
+                + calendar.day(r.getRequestedAt()) + ")"
             : "Ended (referral " + r.getReferralId() + "): " + ReferralOutcome.valueOf(r.getReferralOutcome()).label())
         .orElse("None asked for");
   }

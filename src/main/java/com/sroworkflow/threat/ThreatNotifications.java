@@ -6,7 +6,6 @@ import com.sroworkflow.notification.Notifications;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ThreatNotifications {
 
   private static final Logger LOG = LoggerFactory.getLogger(ThreatNotifications.class);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a z", Locale.US);
 
   private final Notifications notifications;
   private final People people;
@@ -142,10 +140,10 @@ class ThreatNotifications {
   }
 
   private String format(Date date) {
-    return date == null ? "the deadline" : WHEN.format(date.toInstant().atZone(calendar.zone()));
+    return date == null ? "the deadline" : calendar.moment(date.toInstant());
   }
 
-  private static String format(LocalDate date) {
-    return DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", Locale.US).format(date);
+  private String format(LocalDate date) {
+    return calendar.day(date);
   }
 }

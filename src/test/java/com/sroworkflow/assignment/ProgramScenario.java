@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +45,12 @@ public class ProgramScenario {
   @Autowired public ActivityRepository activities;
   @Autowired public TrainingRepository trainings;
   @Autowired public SchoolCalendar calendar;
+  @Autowired ProcessEngine engine;
 
   public void reset() {
+    // camunda-bpm-assert looks its engine up JVM-wide: with more than one application context in the test JVM
+    // it must be told this context's engine, whichever test class ran before.
+    AbstractAssertions.init(engine);
     identity.clearAuthentication();
     for (String key : PROCESSES) {
       runtime.createProcessInstanceQuery().processDefinitionKey(key).list()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -99,5 +100,16 @@ class DeadlinesTest {
         .hasMessageContaining("sro.deadlines.no-such-step");
     assertThatThrownBy(() -> new Deadlines(new SchoolCalendar(CALENDAR, Clock.systemUTC()),
         new Deadlines.Settings(Map.of("x", "3 fortnights")))).hasMessageContaining("sro.deadlines.x");
+  }
+
+  @Test
+  void datesAndMomentsAreWrittenForUsersInUsFormAndTheDistrictsZone() {
+    SchoolCalendar calendar = new SchoolCalendar(CALENDAR, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    // 02:00 UTC on Dec 4 is still Thursday evening in New York.
+    Instant evening = local("2026-12-03T21:00").toInstant();
+    assertThat(calendar.moment(evening)).isEqualTo("Thu, Dec 3, 2026, 9:00 PM EST");
+    assertThat(calendar.day(evening)).isEqualTo("Thu, Dec 3, 2026");
+    assertThat(calendar.day(LocalDate.of(2026, 7, 4))).isEqualTo("Sat, Jul 4, 2026");
+    assertThat(calendar.moment(local("2026-07-06T16:00").toInstant())).isEqualTo("Mon, Jul 6, 2026, 4:00 PM EDT");
   }
 }

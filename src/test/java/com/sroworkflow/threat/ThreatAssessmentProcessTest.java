@@ -474,7 +474,7 @@ class ThreatAssessmentProcessTest {
     Task added = scenario.task(pi, "CarryOutAddedAction");
     assertThat(added).isAssignedTo("paula");
     assertThat(tasks.getVariable(added.getId(), "planAction")).isEqualTo("Separate Casey's and Alex's lunch periods");
-    assertThat(tasks.getVariable(added.getId(), "planActionDue")).isEqualTo("Mon 21 Dec 2026");
+    assertThat(tasks.getVariable(added.getId(), "planActionDue")).isEqualTo("Mon, Dec 21, 2026");
     // the action's words may name students: they stay in the task, the mail links to it
     assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Safety plan action for you")
         && n.getLink() != null && n.getLink().endsWith("?task=" + added.getId()))

@@ -107,7 +107,7 @@ class ThreatBadInputTest {
 
   @Test
   void aWeaponWithoutDetailsAndAnAnonymousReportThatNamesItsSourceAreRefused() {
-    assertReportRefused("maria", r -> r.remove("weaponDetails"), "weaponDetails", "what weapon");
+    assertReportRefused("maria", r -> r.remove("weaponDetails"), "weaponDetails", "What weapon (weaponDetails) is required");
     assertReportRefused("maria", r -> r.put("weapon", "KNIFE"), "weapon", "offered choices");
     assertReportRefused("maria", r -> r.put("reportAnonymously", true), "sourceName", "anonymous report names no one");
     assertReportRefused("maria", r -> r.put("threatBehaviour", "x".repeat(4001)), "threatBehaviour", "at most 4000");
@@ -170,7 +170,7 @@ class ThreatBadInputTest {
         "overrideClassification", "TRANSIENT", "overrideLevel", "LOW", "overrideReason", " ")))
         .satisfies(e -> {
           assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("overrideReason");
-          assertThat(e.getMessage()).contains("reason for overriding");
+          assertThat(e.getMessage()).contains("Why the team decides otherwise (overrideReason) is required");
         });
 
     assertThat(stored()).isEqualTo(before);
