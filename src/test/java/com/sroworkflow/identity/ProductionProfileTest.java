@@ -14,8 +14,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,6 +48,13 @@ class ProductionProfileTest {
    * when a context closes normally; a context that failed to start would otherwise be handed to the
    * next one's webapp filters.
    */
+  /** Its applications set the JVM's root log level to WARN; the tests after it read the usual INFO log. */
+  @AfterAll
+  static void restoreTheLogLevel() {
+    LoggingSystem.get(ProductionProfileTest.class.getClassLoader())
+        .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+  }
+
   @AfterEach
   void forgetFailedContext() throws ReflectiveOperationException {
     Field context = LazyInitRegistration.class.getDeclaredField("APPLICATION_CONTEXT");

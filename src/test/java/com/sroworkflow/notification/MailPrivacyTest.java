@@ -14,9 +14,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -36,8 +39,19 @@ class MailPrivacyTest {
 
   private final List<String> referrals = new ArrayList<>();
 
+  /**
+   * The application's own loggers at every level while the cases run, whatever level the JVM's logging was
+   * last configured with (another test's application may have set the root to WARN): the check covers what
+   * the code logs at any level, and the outbox's line proves the log was read.
+   */
+  @BeforeEach
+  void logEverythingTheApplicationSays() {
+    LoggingSystem.get(getClass().getClassLoader()).setLogLevel("com.sroworkflow", LogLevel.TRACE);
+  }
+
   @AfterEach
   void removeCases() {
+    LoggingSystem.get(getClass().getClassLoader()).setLogLevel("com.sroworkflow", null);
     threats.removeStartedCases();
     referrals.forEach(id -> runtime.deleteProcessInstanceIfExists(id, "test over", true, true, true, true));
   }
