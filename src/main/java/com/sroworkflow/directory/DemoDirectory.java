@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("ldap-demo")
-public class DemoDirectory implements DisposableBean {
+class DemoDirectory implements DisposableBean {
 
   public static final String BASE_DN = "dc=sro,dc=example";
   static final String BIND_DN = "cn=sro-workflow,ou=services," + BASE_DN;

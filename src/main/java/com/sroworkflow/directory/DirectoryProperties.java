@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * from a file in the repository.
  */
 @ConfigurationProperties("sro.directory")
-public class DirectoryProperties {
+class DirectoryProperties {
 
   /** {@code ldaps://host:636}; a plain {@code ldap://} URL is refused unless {@link #plainLdapForTests}. */
   private String url;

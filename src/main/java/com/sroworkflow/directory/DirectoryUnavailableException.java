@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * The thread remembers the outage for that filter, because the webapps' REST layer turns exceptions
  * into responses of its own before they reach a servlet filter.
  */
-public class DirectoryUnavailableException extends ProcessEngineException {
+class DirectoryUnavailableException extends ProcessEngineException {
 
   private static final ThreadLocal<Boolean> OCCURRED = new ThreadLocal<>();
 

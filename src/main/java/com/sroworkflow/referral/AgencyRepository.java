@@ -3,7 +3,7 @@ package com.sroworkflow.referral;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AgencyRepository extends JpaRepository<Agency, String> {
+interface AgencyRepository extends JpaRepository<Agency, String> {
 
   List<Agency> findByActiveTrueOrderByServiceTypeAscNameAsc();
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (wording: messages.properties, mail.referral.*).
  */
 @Service
-public class ReferralNotifications {
+class ReferralNotifications {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReferralNotifications.class);
 

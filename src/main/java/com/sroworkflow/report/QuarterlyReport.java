@@ -10,7 +10,7 @@ import org.threeten.extra.YearQuarter;
  * @param subject "officer" or "school"
  * @param schools the schools served in the quarter (for an SRO) or the SROs who served (for a school)
  */
-public record QuarterlyReport(String subject, String id, String name, YearQuarter quarter, List<String> servedBy,
+record QuarterlyReport(String subject, String id, String name, YearQuarter quarter, List<String> servedBy,
     int threatCases, List<Count> threatsByLevel, List<Count> threatsByOutcome, int referrals,
     List<Count> referralsByAgencyType, List<Count> referralsByStatus, Acknowledgement acknowledgement,
     List<ActivityCount> activities, List<TrainingRow> training) {

@@ -27,7 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Templates: {@code {x}} is one path segment of letters, digits, {@code _ - :} (Camunda ids, keys, names);
  * a trailing {@code /**} is any rest of the path. Engine rows are relative to the engine.
  */
-public final class AllowList {
+final class AllowList {
 
   public enum Who { ANYONE, PERSON, OPERATOR }
 

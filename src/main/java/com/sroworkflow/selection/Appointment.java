@@ -18,7 +18,7 @@ import java.util.Set;
 /** The Chief's appointment of an officer as SRO for a vacancy, with the school(s) assigned. */
 @Entity
 @Table(name = "appointment")
-public class Appointment {
+class Appointment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

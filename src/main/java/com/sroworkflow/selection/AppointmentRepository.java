@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AppointmentRepository extends JpaRepository<Appointment, Long> {
+interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
   Optional<Appointment> findByApplicationId(Long applicationId);
 

@@ -13,7 +13,7 @@ import java.util.List;
 /** One board member's scores of one applicant on the eight criteria of seed 003 (1 to 5 each). */
 @Entity
 @Table(name = "board_score")
-public class BoardScore {
+class BoardScore {
 
   /** The criteria of seed 003 B.4, as form field keys, in the seed's order. */
   public static final List<String> CRITERIA = List.of("jobKnowledge", "experience", "training", "education",

@@ -3,7 +3,7 @@ package com.sroworkflow.selection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface BoardScoreRepository extends JpaRepository<BoardScore, Long> {
+interface BoardScoreRepository extends JpaRepository<BoardScore, Long> {
 
   List<BoardScore> findByApplicationIdOrderByIdAsc(Long applicationId);
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** One criterion of the eligibility table for one application: met or not, and why. */
 @Entity
 @Table(name = "eligibility_finding")
-public class EligibilityFinding {
+class EligibilityFinding {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "interview_board")
-public class InterviewBoard {
+class InterviewBoard {
 
   public enum MemberRole { COMMANDER, SCHOOL_REPRESENTATIVE, OTHER }
 

@@ -3,7 +3,7 @@ package com.sroworkflow.selection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InterviewBoardRepository extends JpaRepository<InterviewBoard, Long> {
+interface InterviewBoardRepository extends JpaRepository<InterviewBoard, Long> {
 
   Optional<InterviewBoard> findByApplicationId(Long applicationId);
 

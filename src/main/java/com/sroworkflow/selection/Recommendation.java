@@ -12,7 +12,7 @@ import java.time.Instant;
 /** The applicant's own supervisor's written recommendation (seed 004: in writing, required). */
 @Entity
 @Table(name = "recommendation")
-public class Recommendation {
+class Recommendation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

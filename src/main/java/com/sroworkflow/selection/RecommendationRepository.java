@@ -3,7 +3,7 @@ package com.sroworkflow.selection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
   Optional<Recommendation> findByApplicationId(Long applicationId);
 

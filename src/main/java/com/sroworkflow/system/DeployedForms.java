@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
  * {@code camunda:formRefBinding="deployment"}, so a running instance is validated against the form
  * version it was started with, not whatever the application ships today.
  */
-public class DeployedForms {
+class DeployedForms {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

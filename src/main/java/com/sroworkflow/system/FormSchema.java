@@ -10,7 +10,7 @@ import java.util.Set;
  * The input fields of one Camunda Form (form-js JSON) and the constraints its author set on them:
  * the same constraints Tasklist enforces in the browser, so the server can enforce them too.
  */
-public record FormSchema(String id, List<Field> fields, Set<String> submittedKeys) {
+record FormSchema(String id, List<Field> fields, Set<String> submittedKeys) {
 
   /** Free text without an explicit maxLength is still bounded: no megabyte-sized reasons. */
   static final int DEFAULT_TEXTFIELD_MAX = 500;

@@ -21,7 +21,7 @@ import org.camunda.spin.json.SpinJsonNode;
  * and allowed options. The browser checks the same, but the server is the authority: REST callers
  * and tampered requests get the same answer as the form would give.
  */
-public final class FormSubmissionValidator {
+final class FormSubmissionValidator {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * an unchanged model is not redeployed as a new version.
  */
 @Component
-public class ModelDeployment extends DefaultDeploymentConfiguration {
+class ModelDeployment extends DefaultDeploymentConfiguration {
 
   @Override
   public Set<Resource> getDeploymentResources() {

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** The written safety plan of a very serious threat; its actions are {@link SafetyPlanAction}s. */
 @Entity
 @Table(name = "safety_plan")
-public class SafetyPlan {
+class SafetyPlan {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

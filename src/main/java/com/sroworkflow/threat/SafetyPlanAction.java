@@ -17,7 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "safety_plan_action")
-public class SafetyPlanAction {
+class SafetyPlanAction {
 
   public enum Status {
     OPEN("Open"),

@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SafetyPlanActionRepository extends JpaRepository<SafetyPlanAction, Long> {
+interface SafetyPlanActionRepository extends JpaRepository<SafetyPlanAction, Long> {
 
   List<SafetyPlanAction> findByThreatCaseIdOrderByIdAsc(Long threatCaseId);
 

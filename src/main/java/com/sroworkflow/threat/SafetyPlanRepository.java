@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SafetyPlanRepository extends JpaRepository<SafetyPlan, Long> {
+interface SafetyPlanRepository extends JpaRepository<SafetyPlan, Long> {
 
   Optional<SafetyPlan> findByThreatCaseId(Long threatCaseId);
 }

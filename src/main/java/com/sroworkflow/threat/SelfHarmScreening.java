@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "threat_self_harm_screening")
-public class SelfHarmScreening {
+class SelfHarmScreening {
 
   /** The risk the screener found; any risk is followed up outside this case by the mental-health staff. */
   public enum Risk {

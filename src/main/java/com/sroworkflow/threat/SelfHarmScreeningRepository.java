@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SelfHarmScreeningRepository extends JpaRepository<SelfHarmScreening, Long> {
+interface SelfHarmScreeningRepository extends JpaRepository<SelfHarmScreening, Long> {
 
   List<SelfHarmScreening> findByThreatCaseIdOrderByIdAsc(Long threatCaseId);
 }

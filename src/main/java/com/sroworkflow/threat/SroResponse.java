@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sro_response")
-public class SroResponse {
+class SroResponse {
 
   public enum Kind {
     IMMINENT_RESPONSE, LAW_ENFORCEMENT_DECISION, CONSULTATION

@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SroResponseRepository extends JpaRepository<SroResponse, Long> {
+interface SroResponseRepository extends JpaRepository<SroResponse, Long> {
 
   List<SroResponse> findByThreatCaseIdOrderByIdAsc(Long threatCaseId);
 }

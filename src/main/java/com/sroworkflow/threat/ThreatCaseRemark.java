@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "threat_case_remark")
-public class ThreatCaseRemark {
+class ThreatCaseRemark {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ThreatCaseRemarkRepository extends JpaRepository<ThreatCaseRemark, Long> {
+interface ThreatCaseRemarkRepository extends JpaRepository<ThreatCaseRemark, Long> {
 
   List<ThreatCaseRemark> findByThreatCaseIdOrderByIdAsc(Long threatCaseId);
 }

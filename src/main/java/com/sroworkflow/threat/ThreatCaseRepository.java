@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
-public interface ThreatCaseRepository extends JpaRepository<ThreatCase, Long> {
+interface ThreatCaseRepository extends JpaRepository<ThreatCase, Long> {
 
   Optional<ThreatCase> findByProcessInstanceId(String processInstanceId);
 

@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "threat_classification")
-public class ThreatClassification {
+class ThreatClassification {
 
   /** An answer to a CSTAG question; "unsure" counts as doubt, and doubt leads to substantive. */
   public enum Answer {

@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ThreatClassificationRepository extends JpaRepository<ThreatClassification, Long> {
+interface ThreatClassificationRepository extends JpaRepository<ThreatClassification, Long> {
 
   Optional<ThreatClassification> findByThreatCaseId(Long threatCaseId);
 }

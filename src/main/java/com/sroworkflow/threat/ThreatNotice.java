@@ -13,7 +13,7 @@ import java.time.Instant;
 /** Who was told of a threat, when and how, and who recorded it. */
 @Entity
 @Table(name = "threat_notice")
-public class ThreatNotice {
+class ThreatNotice {
 
   public enum Kind {
     PRINCIPAL("The principal"),

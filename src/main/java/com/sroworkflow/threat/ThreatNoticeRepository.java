@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ThreatNoticeRepository extends JpaRepository<ThreatNotice, Long> {
+interface ThreatNoticeRepository extends JpaRepository<ThreatNotice, Long> {
 
   List<ThreatNotice> findByThreatCaseIdOrderByIdAsc(Long threatCaseId);
 }

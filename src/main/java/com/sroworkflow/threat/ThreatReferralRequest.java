@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "threat_referral_request")
-public class ThreatReferralRequest {
+class ThreatReferralRequest {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ThreatReferralRequestRepository extends JpaRepository<ThreatReferralRequest, Long> {
+interface ThreatReferralRequestRepository extends JpaRepository<ThreatReferralRequest, Long> {
 
   Optional<ThreatReferralRequest> findByThreatCaseId(Long threatCaseId);
 }

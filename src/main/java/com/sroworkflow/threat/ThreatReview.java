@@ -13,7 +13,7 @@ import java.time.Instant;
 /** A follow-up review of a monitored case by the team: how things stand and what comes next. */
 @Entity
 @Table(name = "threat_review")
-public class ThreatReview {
+class ThreatReview {
 
   public enum Decision {
     CONTINUE("Continue monitoring"),

@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "threat_screening")
-public class ThreatScreening {
+class ThreatScreening {
 
   public enum Decision {
     NOT_A_THREAT("Not a threat"),

@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ThreatScreeningRepository extends JpaRepository<ThreatScreening, Long> {
+interface ThreatScreeningRepository extends JpaRepository<ThreatScreening, Long> {
 
   Optional<ThreatScreening> findByThreatCaseId(Long threatCaseId);
 }

@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "threat_sign_off")
-public class ThreatSignOff {
+class ThreatSignOff {
 
   public enum Decision {
     APPROVED, REFUSED

@@ -3,7 +3,7 @@ package com.sroworkflow.threat;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ThreatSignOffRepository extends JpaRepository<ThreatSignOff, Long> {
+interface ThreatSignOffRepository extends JpaRepository<ThreatSignOff, Long> {
 
   List<ThreatSignOff> findByThreatCaseIdOrderByIdAsc(Long threatCaseId);
 }

@@ -11,7 +11,7 @@ package com.sroworkflow.tip;
  * @param reporterName    optional: who is reporting; without it the case is anonymous
  * @param reporterContact optional: how the team can reach the reporter; kept on the tip only
  */
-public record NewTip(
+record NewTip(
     String schoolCode,
     String threatBehaviour,
     String incidentDate,

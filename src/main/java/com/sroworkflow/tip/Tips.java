@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is never stored without its case nor a case started without its tip.
  */
 @Service
-public class Tips {
+class Tips {
 
   /** A refused answer: the field, as the page and the API name it, and what to do about it. */
   public record Problem(String field, String message) {}
