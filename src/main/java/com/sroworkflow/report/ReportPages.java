@@ -53,6 +53,8 @@ final class ReportPages {
 
   record ActivityRow(String label, long count, String hours, long participants) {}
 
+  // Hand-written: the bars' geometry only (report/chart.html draws them); a chart library would need JavaScript,
+  // which the page's Content-Security-Policy (no scripts) forbids.
   static Chart barChart(String title, List<QuarterlyReport.Count> rows) {
     long max = Math.max(1, rows.stream().mapToLong(QuarterlyReport.Count::count).max().orElse(1));
     List<Bar> bars = new ArrayList<>();
