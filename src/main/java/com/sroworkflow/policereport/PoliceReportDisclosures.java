@@ -62,7 +62,7 @@ class PoliceReportDisclosures {
     PoliceReport r = reports.findById(d.getPoliceReportId()).orElseThrow();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("reportNumber", r.getReportNumber());
-    view.put("offence", r.getOffence());
+    view.put("offense", r.getOffence());
     view.put("reportDate", String.valueOf(r.getReportDate()));
     view.put("disposition", r.getDisposition().label());
     view.put("narrative", r.getNarrative());

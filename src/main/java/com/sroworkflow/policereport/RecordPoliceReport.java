@@ -26,7 +26,8 @@ class RecordPoliceReport implements TaskListener {
         .getProcessDefinition(task.getProcessDefinitionId()).getHistoryTimeToLive();
     reports.file(CaseRecords.id(task, "threatCaseId"), task.getProcessInstanceId(),
         SubmittedValues.text(task, "reportNumber"),
-        SubmittedValues.text(task, "offence"),
+        // "offence" is the key of the form that tasks of the previous model version are bound to
+        SubmittedValues.text(task, task.hasVariable("offense") ? "offense" : "offence"),
         SubmittedValues.date(task, "reportDate"),
         SubmittedValues.choice(task, "disposition", PoliceReport.Disposition.class),
         SubmittedValues.text(task, "narrative"),

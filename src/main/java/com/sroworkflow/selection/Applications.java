@@ -296,8 +296,9 @@ public class Applications {
       values[i] = n.intValue();
     }
     boolean favourable = switch (recommendation == null ? "" : recommendation) {
-      case "favourable" -> true;
-      case "unfavourable" -> false;
+      // the British values are those of the form that tasks of the previous model version are bound to
+      case "favorable", "favourable" -> true;
+      case "unfavorable", "unfavourable" -> false;
       default -> throw new InvalidInputException("boardRecommendation", "Give your recommendation.");
     };
     return scores.save(new BoardScore(applicationId, member, values, favourable, comments));

@@ -65,7 +65,7 @@ class SelectionRestTest {
          "training": {"value": 4, "type": "Long"}, "education": {"value": 4, "type": "Long"},
          "appearance": {"value": 4, "type": "Long"}, "attitude": {"value": 7, "type": "Long"},
          "communicationSkills": {"value": 4, "type": "Long"}, "bearing": {"value": 4, "type": "Long"},
-         "boardRecommendation": {"value": "favourable"}}}""");
+         "boardRecommendation": {"value": "favorable"}}}""");
 
     assertBadRequest(response, "attitude");
     assertThat(response.getBody().path("message").asText()).contains("Attitude").contains("at most 5");

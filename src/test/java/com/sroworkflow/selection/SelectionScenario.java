@@ -159,7 +159,7 @@ public class SelectionScenario {
     for (String criterion : BoardScore.CRITERIA) {
       v.put(criterion, each);
     }
-    v.put("boardRecommendation", favourable ? "favourable" : "unfavourable");
+    v.put("boardRecommendation", favourable ? "favorable" : "unfavorable");
     return v;
   }
 

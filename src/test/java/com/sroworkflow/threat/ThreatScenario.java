@@ -143,7 +143,7 @@ public class ThreatScenario {
     if (policeReport) {
       ProcessInstance report = called(pi, "policeReport");
       complete("sally", report, "WritePoliceReport", Map.of("reportNumber", "2026-004417",
-          "offence", "Threat to use a firearm", "reportDate", ThreatTestData.TODAY,
+          "offense", "Threat to use a firearm", "reportDate", ThreatTestData.TODAY,
           "disposition", "REFERRED_TO_JUVENILE_JUSTICE",
           "narrative", "On 18 November at 08:40 the student told a classmate he would shoot him."));
     }
