@@ -48,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeKillIT {
 
   private static final int THREADS = 6;
-  private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(12);
+  private static final Duration LOAD_AFTER_PROGRESS = Duration.ofSeconds(2);
 
   private GreenMail mailServer;
   private String database;
@@ -103,7 +103,11 @@ class NodeKillIT {
     AppProcess app = AppProcess.jar(name, jar, folder, port, env, args).awaitUp(Duration.ofMinutes(3));
     try {
       load.start(app.baseUrl());
-      Thread.sleep(LOAD_BEFORE_KILL.toMillis());
+      // Kill once the load has done real work, however slow the machine is (a fixed wait found no case
+      // started on a busy 2-core machine), then a moment more so the kill lands in the middle of requests.
+      await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+          .until(() -> load.started.size() > 10 && load.acknowledged.size() > 3);
+      Thread.sleep(LOAD_AFTER_PROGRESS.toMillis());
       load.killing = true;
       app.kill();
       long killedAt = System.nanoTime();
