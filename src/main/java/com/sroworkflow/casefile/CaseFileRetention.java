@@ -18,13 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CaseFileRetention implements RecordRetention {
 
-  private final CaseNoteRepository notes;
-  private final CaseDisclosureRepository disclosures;
+  private final CaseFileEntryRepository entries;
   private final List<CaseListing> listings;
 
-  CaseFileRetention(CaseNoteRepository notes, CaseDisclosureRepository disclosures, List<CaseListing> listings) {
-    this.notes = notes;
-    this.disclosures = disclosures;
+  CaseFileRetention(CaseFileEntryRepository entries, List<CaseListing> listings) {
+    this.entries = entries;
     this.listings = listings;
   }
 
@@ -36,8 +34,7 @@ class CaseFileRetention implements RecordRetention {
   @Override
   @Transactional
   public int removeExpired(Instant now) {
-    Set<String> cases = new HashSet<>(notes.caseIds());
-    cases.addAll(disclosures.caseIds());
+    Set<String> cases = new HashSet<>(entries.caseIds());
     for (CaseListing listing : listings) {
       if (cases.isEmpty()) {
         break;
@@ -51,7 +48,7 @@ class CaseFileRetention implements RecordRetention {
     int removed = 0;
     for (int from = 0; from < gone.size(); from += 500) {
       List<String> chunk = gone.subList(from, Math.min(gone.size(), from + 500));
-      removed += notes.deleteByCases(chunk) + disclosures.deleteByCases(chunk);
+      removed += entries.deleteByCases(chunk);
     }
     return removed;
   }

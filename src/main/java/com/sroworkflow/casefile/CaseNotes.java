@@ -5,7 +5,6 @@ import com.sroworkflow.audit.CaseAuditSource;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.PlainText;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +22,10 @@ public class CaseNotes implements CaseAuditSource {
   public static final int MAX_LENGTH = 4000;
   public static final int MAX_REASON = 500;
 
-  private final CaseNoteRepository notes;
-  private final CaseDisclosureRepository disclosures;
+  private final CaseFileEntryRepository entries;
 
-  CaseNotes(CaseNoteRepository notes, CaseDisclosureRepository disclosures) {
-    this.notes = notes;
-    this.disclosures = disclosures;
+  CaseNotes(CaseFileEntryRepository entries) {
+    this.entries = entries;
   }
 
   public record Note(Long id, String author, java.time.Instant writtenAt, String text) {}
@@ -43,13 +40,14 @@ public class CaseNotes implements CaseAuditSource {
           + body.length() + ".");
     }
     PlainText.check("text", "The note", body);
-    CaseNote note = notes.save(new CaseNote(ref.caseId(), ref.school(), author, EngineClock.now(), body));
-    return note(note);
+    return note(entries.save(new CaseFileEntry(ref.caseId(), ref.school(), CaseFileEntry.Kind.NOTE, author,
+        EngineClock.now(), body)));
   }
 
   @Transactional(readOnly = true)
   public List<Note> of(String caseId) {
-    return notes.findByCaseIdOrderByWrittenAtAscIdAsc(caseId).stream().map(CaseNotes::note).toList();
+    return entries.findByCaseIdAndKindOrderByWrittenAtAscIdAsc(caseId, CaseFileEntry.Kind.NOTE).stream()
+        .map(CaseNotes::note).toList();
   }
 
   /** Logs a download of the case for a records request; refused without the request it answers. */
@@ -60,22 +58,20 @@ public class CaseNotes implements CaseAuditSource {
           + MAX_REASON + " characters).");
     }
     PlainText.check("reason", "The records request", why);
-    disclosures.save(new CaseDisclosure(ref.caseId(), ref.school(), by, EngineClock.now(), why));
+    entries.save(new CaseFileEntry(ref.caseId(), ref.school(), CaseFileEntry.Kind.DISCLOSURE, by, EngineClock.now(),
+        why));
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<AuditEntry> entries(String processInstanceId) {
-    List<AuditEntry> entries = new ArrayList<>();
-    notes.findByCaseIdOrderByWrittenAtAscIdAsc(processInstanceId).forEach(n -> entries.add(
-        new AuditEntry(n.getWrittenAt(), n.getAuthor(), "Wrote a note", "Note", n.getBody())));
-    disclosures.findByCaseIdOrderByDisclosedAtAscIdAsc(processInstanceId).forEach(d -> entries.add(
-        new AuditEntry(d.getDisclosedAt(), d.getDisclosedBy(), "Downloaded the case file for a records request",
-            "Disclosure", d.getReason())));
-    return entries;
+    return entries.findByCaseIdOrderByWrittenAtAscIdAsc(processInstanceId).stream().map(e -> e.getKind()
+        == CaseFileEntry.Kind.NOTE ? new AuditEntry(e.getWrittenAt(), e.getAuthor(), "Wrote a note", "Note", e.getBody())
+        : new AuditEntry(e.getWrittenAt(), e.getAuthor(), "Downloaded the case file for a records request",
+            "Disclosure", e.getBody())).toList();
   }
 
-  private static Note note(CaseNote n) {
+  private static Note note(CaseFileEntry n) {
     return new Note(n.getId(), n.getAuthor(), n.getWrittenAt(), n.getBody());
   }
 }

@@ -123,7 +123,7 @@ class WebSecurity {
         .csrf(c -> c.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
         .headers(h -> h.frameOptions(f -> f.deny()))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-        .addFilterBefore(new WebappSession(engine), CsrfFilter.class)
+        .addFilterBefore(new WebappSessionForReading(engine, false), CsrfFilter.class)
         .addFilterAfter(new RunAsCaller(engine), AuthorizationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated());
     return http.build();
@@ -183,20 +183,29 @@ class WebSecurity {
     }
   }
 
-  /** A GET or HEAD from someone logged in to the webapps runs as them (see the class comment). */
+  /**
+   * Someone logged in to the webapps acts as themselves: on the APIs for a GET or HEAD without credentials of its
+   * own (see the class comment), on the case file's pages for whatever the page does.
+   */
   static final class WebappSessionForReading extends OncePerRequestFilter {
 
     private final ProcessEngine engine;
+    private final boolean readingOnly;
 
     WebappSessionForReading(ProcessEngine engine) {
+      this(engine, true);
+    }
+
+    WebappSessionForReading(ProcessEngine engine, boolean readingOnly) {
       this.engine = engine;
+      this.readingOnly = readingOnly;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-      if (reading && request.getHeader("Authorization") == null
+      if (!readingOnly || reading && request.getHeader("Authorization") == null
           && !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/")) {
         Caller caller = fromSession(engine, request.getSession(false));
         if (caller != null) {
@@ -205,31 +214,6 @@ class WebSecurity {
         }
       }
       chain.doFilter(request, response);
-    }
-  }
-
-  /** Whoever is logged in to the webapps in this session acts on the case file's pages as themselves. */
-  static final class WebappSession extends OncePerRequestFilter {
-
-    private final ProcessEngine engine;
-
-    WebappSession(ProcessEngine engine) {
-      this.engine = engine;
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      Caller caller = fromSession(engine, request.getSession(false));
-      if (caller != null) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-            caller, null, List.of()));
-      }
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        SecurityContextHolder.clearContext();
-      }
     }
   }
 

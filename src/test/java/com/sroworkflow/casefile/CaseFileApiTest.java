@@ -35,6 +35,7 @@ class CaseFileApiTest {
   @Autowired CaseFileTestData data;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CaseFileRetention retention;
 
   private CaseFileTestData.Cases cases;
 
@@ -129,7 +130,7 @@ class CaseFileApiTest {
     assertThat(file.path("notes").findValuesAsText("author")).containsExactly("Maria Moreno");
     assertThat(file.path("timeline").findValuesAsText("what")).contains("Wrote a note: Note");
 
-    int notes = jdbc.queryForObject("select count(*) from case_note", Integer.class);
+    int notes = jdbc.queryForObject("select count(*) from case_file_entry", Integer.class);
     assertThat(call("peter", HttpMethod.GET, path, null).getStatusCode().value()).isEqualTo(404);
     assertThat(call("peter", HttpMethod.POST, path + "/notes", Map.of("text", "not mine")).getStatusCode().value())
         .isEqualTo(404);
@@ -137,7 +138,22 @@ class CaseFileApiTest {
         .value()).isEqualTo(404);
     assertThat(get("peter", "/api/students?q=" + cases.student()).size()).isZero();
     assertThat(ids(get("peter", "/api/cases?size=100").path("lines"))).doesNotContain(cases.threat().getId());
-    assertThat(jdbc.queryForObject("select count(*) from case_note", Integer.class)).isEqualTo(notes);
+    assertThat(jdbc.queryForObject("select count(*) from case_file_entry", Integer.class)).isEqualTo(notes);
+  }
+
+  @Test
+  void notesGoWithTheirCaseWhenRetentionHasRemovedItsRecord() {
+    String path = "/api/cases/" + cases.referral().getId() + "/notes";
+    assertThat(call("paula", HttpMethod.POST, path, Map.of("text", "Family asked for a call back.")).getStatusCode()
+        .value()).isEqualTo(201);
+    String count = "select count(*) from case_file_entry where case_id = ?";
+    retention.removeExpired(java.time.Instant.now());
+    assertThat(jdbc.queryForObject(count, Integer.class, cases.referral().getId())).as("the case has its record")
+        .isOne();
+    jdbc.update("delete from referral where process_instance_id = ?", cases.referral().getId());
+    assertThat(retention.removeExpired(java.time.Instant.now())).isPositive();
+    assertThat(jdbc.queryForObject("select count(*) from case_file_entry where case_id = ?", Integer.class,
+        cases.referral().getId())).isZero();
   }
 
   @Test

@@ -97,9 +97,9 @@ class CaseFileHostileTest {
     hostile.refused("an oversize note", () -> hostile.post("paula", api, "{\"text\": \"" + "a".repeat(4001) + "\"}"),
         400);
     java.util.Map<String, String> before = hostile.state();
-    Hostile.Answer page = hostile.form("paula", "/cases/" + id + "/notes", note("a".repeat(4001)));
-    assertThat(page.status()).as("an oversize note on the page").isEqualTo(400);
-    assertThat(page.body()).as("the case file again, saying why").contains("role=\"alert\"")
+    Hostile.Answer again = hostile.form("paula", "/cases/" + id + "/notes", note("a".repeat(4001)));
+    assertThat(again.status()).as("an oversize note on the page").isEqualTo(400);
+    assertThat(again.body()).as("the case file again, saying why").contains("role=\"alert\"")
         .contains("A note has at most 4000 characters; this one has 4001.");
     hostile.assertUnchanged("an oversize note on the page", before);
     hostile.refused("an empty note", () -> hostile.post("paula", api, "{\"text\": \"   \"}"), 400);
@@ -107,7 +107,7 @@ class CaseFileHostileTest {
     hostile.refused("a note of the wrong type", () -> hostile.post("paula", api, "{\"text\": {\"a\": 1}}"), 400);
     hostile.refused("a note that is not JSON", () -> hostile.post("paula", api, "text=hello"), 400);
     hostile.refused("a page post without the CSRF token", () -> hostile.call("paula", "POST", "/cases/" + id
-        + "/notes?x=1", note("forged"), "application/x-www-form-urlencoded;charset=x"), 400, 403);
+        + "/notes", note("forged"), "application/x-www-form-urlencoded", false), 403);
     hostile.refused("a PDF without the records request", () -> hostile.get("paula", "/cases/" + id + ".pdf"), 400);
 
     String script = "<script>alert(1)</script> & <img src=x onerror=alert(2)>";
@@ -116,7 +116,21 @@ class CaseFileHostileTest {
     String page = hostile.get("paula", "/cases/" + id).body();
     assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;")
         .doesNotContain("<script>alert(1)").doesNotContain("<img src=x");
-    assertThat(jdbc.queryForObject("select body from case_note where case_id = ?", String.class, id))
-        .isEqualTo(script);
+    assertThat(jdbc.queryForObject("select body from case_file_entry where case_id = ? and kind = 'NOTE'",
+        String.class, id)).isEqualTo(script);
+  }
+
+  @Test
+  void aPdfForARecordsRequestIsLoggedAsADisclosureInTheTimeline() {
+    String id = cases.threat().getId();
+    Hostile.Answer pdf = hostile.get("paula", "/cases/" + id + ".pdf?reason="
+        + URLEncoder.encode("Records request of the parents, Dec 3", StandardCharsets.UTF_8));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.headers().get("content-type")).containsExactly("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF");
+    assertThat(jdbc.queryForObject("select body from case_file_entry where case_id = ? and kind = 'DISCLOSURE'",
+        String.class, id)).isEqualTo("Records request of the parents, Dec 3");
+    assertThat(hostile.get("paula", "/api/cases/" + id).body())
+        .contains("Downloaded the case file for a records request");
   }
 }

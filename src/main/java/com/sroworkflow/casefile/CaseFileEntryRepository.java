@@ -7,14 +7,16 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CaseDisclosureRepository extends JpaRepository<CaseDisclosure, Long> {
+interface CaseFileEntryRepository extends JpaRepository<CaseFileEntry, Long> {
 
-  List<CaseDisclosure> findByCaseIdOrderByDisclosedAtAscIdAsc(String caseId);
+  List<CaseFileEntry> findByCaseIdOrderByWrittenAtAscIdAsc(String caseId);
 
-  @Query("select distinct d.caseId from CaseDisclosure d")
+  List<CaseFileEntry> findByCaseIdAndKindOrderByWrittenAtAscIdAsc(String caseId, CaseFileEntry.Kind kind);
+
+  @Query("select distinct e.caseId from CaseFileEntry e")
   List<String> caseIds();
 
   @Modifying
-  @Query("delete from CaseDisclosure d where d.caseId in :caseIds")
+  @Query("delete from CaseFileEntry e where e.caseId in :caseIds")
   int deleteByCases(@Param("caseIds") Collection<String> caseIds);
 }

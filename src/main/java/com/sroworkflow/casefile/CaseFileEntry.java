@@ -2,16 +2,23 @@ package com.sroworkflow.casefile;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A note the team wrote on a case: plain text, kept as typed, shown escaped. */
+/**
+ * The case file's own entry on a case: a note the team wrote (plain text, kept as typed, shown escaped), or a
+ * download of the case for a records request (a FERPA disclosure; the text says which request).
+ */
 @Entity
-@Table(name = "case_note")
-class CaseNote {
+@Table(name = "case_file_entry")
+class CaseFileEntry {
+
+  enum Kind { NOTE, DISCLOSURE }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,6 +30,10 @@ class CaseNote {
   @Column(name = "school_code", nullable = false, length = 16)
   private String schoolCode;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Kind kind;
+
   @Column(nullable = false, length = 64)
   private String author;
 
@@ -32,11 +43,12 @@ class CaseNote {
   @Column(nullable = false, length = CaseNotes.MAX_LENGTH)
   private String body;
 
-  protected CaseNote() {}
+  protected CaseFileEntry() {}
 
-  CaseNote(String caseId, String schoolCode, String author, Instant writtenAt, String body) {
+  CaseFileEntry(String caseId, String schoolCode, Kind kind, String author, Instant writtenAt, String body) {
     this.caseId = caseId;
     this.schoolCode = schoolCode;
+    this.kind = kind;
     this.author = author;
     this.writtenAt = writtenAt;
     this.body = body;
@@ -46,8 +58,8 @@ class CaseNote {
     return id;
   }
 
-  String getCaseId() {
-    return caseId;
+  Kind getKind() {
+    return kind;
   }
 
   String getAuthor() {
