@@ -210,6 +210,7 @@ public class CaseFiles {
       case "Completed task" -> "Completed: " + e.subject();
       case "Claimed task" -> "Took the task: " + e.subject();
       case "Assigned task" -> "Assigned the task: " + e.subject();
+      case "Wrote a note", "Downloaded the case file for a records request" -> e.action();
       default -> e.action() + (e.subject() == null ? "" : ": " + e.subject());
     };
     String detail = switch (e.action()) {

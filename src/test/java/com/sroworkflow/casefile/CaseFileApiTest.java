@@ -128,7 +128,7 @@ class CaseFileApiTest {
     JsonNode file = get("paula", path);
     assertThat(file.path("notes").findValuesAsText("text")).containsExactly("Spoke with the student's mother; <b>calm</b> now.");
     assertThat(file.path("notes").findValuesAsText("author")).containsExactly("Maria Moreno");
-    assertThat(file.path("timeline").findValuesAsText("what")).contains("Wrote a note: Note");
+    assertThat(file.path("timeline").findValuesAsText("what")).contains("Wrote a note");
 
     int notes = jdbc.queryForObject("select count(*) from case_file_entry", Integer.class);
     assertThat(call("peter", HttpMethod.GET, path, null).getStatusCode().value()).isEqualTo(404);
