@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * authorization and school (tenant) checks decide whether the caller may see the case at all.
  */
 @Service
-class CaseAudit {
+public class CaseAudit {
 
   private final HistoryService history;
   private final List<CaseAuditSource> sources;

@@ -46,6 +46,18 @@ public class People {
         .orElse(username);
   }
 
+  /** The display names of several people in one query (a page of cases names many). */
+  public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    List<String> ids = usernames.stream().filter(u -> u != null && !u.isBlank()).distinct().toList();
+    if (!ids.isEmpty()) {
+      identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().forEach(u -> names.put(u.getId(),
+          (nullToEmpty(u.getFirstName()) + " " + nullToEmpty(u.getLastName())).strip()));
+    }
+    ids.forEach(id -> names.merge(id, id, (found, fallback) -> found.isEmpty() ? fallback : found));
+    return names;
+  }
+
   public Optional<String> email(String username) {
     return user(username).map(User::getEmail).filter(e -> e != null && !e.isBlank());
   }

@@ -99,6 +99,10 @@ public class PoliceReport {
     return id;
   }
 
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
   public Long getThreatCaseId() {
     return threatCaseId;
   }

@@ -3,13 +3,19 @@ package com.sroworkflow.policereport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
-public interface PoliceReportRepository extends JpaRepository<PoliceReport, Long> {
+public interface PoliceReportRepository extends JpaRepository<PoliceReport, Long>, JpaSpecificationExecutor<PoliceReport> {
+
+  List<PoliceReport> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+
+  List<PoliceReport> findByThreatCaseIdInAndSchoolCodeIn(Collection<Long> threatCaseIds, Collection<String> schools);
 
   List<PoliceReport> findByThreatCaseId(Long threatCaseId);
 

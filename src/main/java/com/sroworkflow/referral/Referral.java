@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.casefile.StudentNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -35,6 +38,10 @@ public class Referral {
 
   @Column(name = "student_name", nullable = false, length = 160)
   private String studentName;
+
+  /** The name as the student search compares it (casefile.StudentNames), kept with the name. */
+  @Column(name = "student_name_key", length = 160)
+  private String studentNameKey;
 
   @Column(name = "student_grade", nullable = false, length = 2)
   private String studentGrade;
@@ -169,6 +176,12 @@ public class Referral {
   private Instant removeAfter;
 
   protected Referral() {}
+
+  @PrePersist
+  @PreUpdate
+  void keepNameKey() {
+    studentNameKey = StudentNames.key(studentName);
+  }
 
   Referral(NewReferral r, String referredBy, Agency agency, Instant referredAt) {
     this.schoolCode = r.schoolCode();

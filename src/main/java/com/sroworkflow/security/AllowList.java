@@ -13,7 +13,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Every operation of the engine REST API ({@code /engine-rest}, and the same API as the webapps call it under
  * {@code /camunda/api/engine/engine/default}), of the webapps' own API ({@code /camunda/api}) and of this
- * application ({@code /api}, {@code /reports}, {@code /tip}) that anyone may call: method, path template, who,
+ * application ({@code /api}, {@code /reports}, {@code /tip}, {@code /cases}, {@code /students}) that anyone may call: method, path template, who,
  * and the check the {@link Gate} makes on the request before it goes on. Anything not in this table is refused
  * (404), as is a listed operation for someone it is not for (403; 401 without a login). docs/security.md
  * lists the same table for readers.
@@ -175,6 +175,19 @@ final class AllowList {
       app("GET", "/reports/quarterly/" + kind + ".csv", PERSON);
       app("GET", "/reports/quarterly/" + kind + ".pdf", PERSON);
     }
+    // The case file (issue 17): lists, a student's record, one case with its notes and PDF; pages and JSON
+    app("GET", "/cases", PERSON);
+    app("GET", "/cases/{caseId}", PERSON);
+    app("GET", "/cases/{caseId}.pdf", PERSON);
+    app("POST", "/cases/{caseId}/notes", PERSON);
+    app("GET", "/students", PERSON);
+    app("GET", "/students/{districtStudentId}", PERSON);
+    app("GET", "/api/cases", PERSON);
+    app("GET", "/api/cases/{caseId}", PERSON);
+    app("POST", "/api/cases/{caseId}/notes", PERSON);
+    app("GET", "/api/students", PERSON);
+    app("GET", "/api/students/{districtStudentId}/cases", PERSON);
+    app("GET", "/v3/api-docs", PERSON); // the OpenAPI description of /api/cases and /api/students (springdoc)
     // Directory sign-in (profile ldap): an administrator unlocks a directory account locked by failed logins
     app("DELETE", "/api/directory/lockouts/{username}", OPERATOR);
     // Anonymous tips: the public page and its form's endpoint

@@ -30,6 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -89,7 +91,8 @@ class WebSecurity {
     // Ant-style matchers on the whole path: these paths are served by the engine's Jersey servlets as well as
     // by Spring MVC, so matchers that ask Spring MVC would not see them.
     http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/engine-rest/**"),
-            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/reports/**")))
+            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/reports/**"),
+            new AntPathRequestMatcher("/v3/api-docs/**")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .requestCache(c -> c.disable())
@@ -100,6 +103,29 @@ class WebSecurity {
         .authorizeHttpRequests(a -> a
             .requestMatchers(AllowList.anonymousMatchers()).permitAll()
             .anyRequest().authenticated());
+    return http.build();
+  }
+
+  /**
+   * The case file's pages ({@code /cases}, {@code /students}, issue 17): the Tasklist login only (its session, not
+   * Basic), for reading and for the pages' own forms, which carry a CSRF token kept in that session (Spring
+   * Security's, put into each form by Thymeleaf). Without a session, a page goes to the login page.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain caseFilePages(HttpSecurity http, ProcessEngine engine) throws Exception {
+    AuthenticationEntryPoint entryPoint = entryPoint();
+    http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/cases/**"),
+            new AntPathRequestMatcher("/students/**")))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .securityContext(c -> c.disable())
+        .requestCache(c -> c.disable())
+        .csrf(c -> c.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
+        .headers(h -> h.frameOptions(f -> f.deny()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+        .addFilterBefore(new WebappSessionForReading(engine, false), CsrfFilter.class)
+        .addFilterAfter(new RunAsCaller(engine), AuthorizationFilter.class)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated());
     return http.build();
   }
 
@@ -157,20 +183,29 @@ class WebSecurity {
     }
   }
 
-  /** A GET or HEAD from someone logged in to the webapps runs as them (see the class comment). */
+  /**
+   * Someone logged in to the webapps acts as themselves: on the APIs for a GET or HEAD without credentials of its
+   * own (see the class comment), on the case file's pages for whatever the page does.
+   */
   static final class WebappSessionForReading extends OncePerRequestFilter {
 
     private final ProcessEngine engine;
+    private final boolean readingOnly;
 
     WebappSessionForReading(ProcessEngine engine) {
+      this(engine, true);
+    }
+
+    WebappSessionForReading(ProcessEngine engine, boolean readingOnly) {
       this.engine = engine;
+      this.readingOnly = readingOnly;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-      if (reading && request.getHeader("Authorization") == null
+      if (!readingOnly || reading && request.getHeader("Authorization") == null
           && !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/")) {
         Caller caller = fromSession(engine, request.getSession(false));
         if (caller != null) {

@@ -32,6 +32,11 @@ class DeployedForms {
         deploymentId, formId);
   }
 
+  /** Every form of a deployment; the caller reads as the engine. */
+  public java.util.Collection<FormSchema> formsOfDeployment(RepositoryService repository, String deploymentId) {
+    return byDeployment.computeIfAbsent(deploymentId, id -> load(repository, id)).values();
+  }
+
   private static FormSchema require(FormSchema form, String deploymentId, String formId) {
     if (form == null) {
       throw new IllegalStateException("form '" + formId + "' is not part of deployment " + deploymentId);

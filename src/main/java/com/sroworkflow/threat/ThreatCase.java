@@ -1,5 +1,6 @@
 package com.sroworkflow.threat;
 
+import com.sroworkflow.casefile.StudentNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,6 +77,10 @@ public class ThreatCase {
   /** Null until someone identifies the student: a witness may not know the name. */
   @Column(name = "student_name", length = 160)
   private String studentName;
+
+  /** The name as the student search compares it (casefile.StudentNames), kept with the name. */
+  @Column(name = "student_name_key", length = 160)
+  private String studentNameKey;
 
   @Column(name = "student_grade", length = 2)
   private String studentGrade;
@@ -168,6 +175,12 @@ public class ThreatCase {
   private Instant removeAfter;
 
   protected ThreatCase() {}
+
+  @PrePersist
+  @PreUpdate
+  void keepNameKey() {
+    studentNameKey = StudentNames.key(studentName);
+  }
 
   ThreatCase(NewThreatReport r, String reportedBy, Instant reportedAt) {
     this.schoolCode = r.schoolCode();

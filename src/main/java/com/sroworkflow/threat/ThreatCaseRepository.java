@@ -2,13 +2,20 @@ package com.sroworkflow.threat;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
-interface ThreatCaseRepository extends JpaRepository<ThreatCase, Long> {
+interface ThreatCaseRepository extends JpaRepository<ThreatCase, Long>, JpaSpecificationExecutor<ThreatCase> {
+
+  List<ThreatCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+
+  List<ThreatCase> findByDistrictStudentIdAndSchoolCodeIn(String districtStudentId, Collection<String> schools);
 
   Optional<ThreatCase> findByProcessInstanceId(String processInstanceId);
 

@@ -9,6 +9,8 @@ import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Collection;
 import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -351,6 +353,21 @@ public class ThreatCases {
   /** The id of the threat case a process instance works, if it works one. */
   public Optional<Long> caseOf(String processInstanceId) {
     return cases.findByProcessInstanceId(processInstanceId).map(ThreatCase::getId);
+  }
+
+  /** The cases by id, for the records filed on them (a police report shows its case's student). */
+  @Transactional(readOnly = true)
+  public Map<Long, ThreatCase> byIds(Collection<Long> caseIds) {
+    Map<Long, ThreatCase> found = new HashMap<>();
+    cases.findAllById(caseIds).forEach(c -> found.put(c.getId(), c));
+    return found;
+  }
+
+  /** The ids of a student's cases (by district student id) at these schools. */
+  @Transactional(readOnly = true)
+  public List<Long> idsOfStudent(String districtStudentId, Collection<String> schools) {
+    return cases.findByDistrictStudentIdAndSchoolCodeIn(districtStudentId, schools).stream().map(ThreatCase::getId)
+        .toList();
   }
 
   ThreatCase require(Long caseId) {

@@ -74,16 +74,40 @@ final class Hostile {
 
   /** A call as the user: HTTP Basic, or their webapp session for paths under /camunda. */
   Answer call(String user, String method, String path, String body) {
+    return call(user, method, path, body, "application/json");
+  }
+
+  /** A form post of a page (the case file's), with the session's CSRF token. */
+  Answer form(String user, String path, String body) {
+    return call(user, "POST", path, body, "application/x-www-form-urlencoded");
+  }
+
+  /**
+   * A call as the user with a body of the type: the case file's pages ({@code /cases}, {@code /students}) with
+   * their webapp session and, for a post, the CSRF token its pages carry.
+   */
+  Answer call(String user, String method, String path, String body, String contentType) {
+    return call(user, method, path, body, contentType, true);
+  }
+
+  /** A page's form post as the user's session sends it, with or without the page's CSRF token. */
+  Answer call(String user, String method, String path, String body, String contentType, boolean withPageToken) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
           .header("Accept", "application/json");
       if (body != null) {
-        request.header("Content-Type", "application/json");
+        request.header("Content-Type", contentType);
       }
       HttpClient client = anonymous;
-      if (user != null && path.startsWith("/camunda/")) {
+      if (user != null && (path.startsWith("/cases") || path.startsWith("/students"))) {
+        Session session = session(user);
+        client = session.client();
+        if (!"GET".equals(method) && withPageToken) {
+          request.header("X-CSRF-TOKEN", pageCsrf(user, session));
+        }
+      } else if (user != null && path.startsWith("/camunda/")) {
         Session session = session(user);
         client = session.client();
         request.header("X-XSRF-TOKEN", session.csrf());
@@ -104,6 +128,23 @@ final class Hostile {
 
   Answer post(String user, String path, String body) {
     return call(user, "POST", path, body);
+  }
+
+  private final Map<String, String> pageTokens = new HashMap<>();
+
+  /** The CSRF token of the user's session as the case file's pages carry it. */
+  private String pageCsrf(String user, Session session) throws Exception {
+    String known = pageTokens.get(user);
+    if (known != null) {
+      return known;
+    }
+    String page = session.client().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/students"))
+        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"")
+        .matcher(page);
+    assertThat(token.find()).as("the pages carry the session's CSRF token").isTrue();
+    pageTokens.put(user, token.group(1));
+    return token.group(1);
   }
 
   private Session session(String user) throws Exception {

@@ -1,0 +1,77 @@
+package com.sroworkflow.casefile;
+
+import com.sroworkflow.audit.AuditEntry;
+import com.sroworkflow.audit.CaseAuditSource;
+import com.sroworkflow.system.EngineClock;
+import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.system.PlainText;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team's notes on a case, and the case file's downloads for records requests (each one a disclosure,
+ * logged with who, when and the request). Both are the case file's own entries in the case's audit trail, so
+ * the timeline and the JSON trail show them with everything else. The caller of these methods has checked that
+ * the person may read the case ({@link ReadableCases}).
+ */
+@Service
+@Transactional
+public class CaseNotes implements CaseAuditSource {
+
+  public static final int MAX_LENGTH = 4000;
+  public static final int MAX_REASON = 500;
+
+  private final CaseFileEntryRepository entries;
+
+  CaseNotes(CaseFileEntryRepository entries) {
+    this.entries = entries;
+  }
+
+  public record Note(Long id, String author, java.time.Instant writtenAt, String text) {}
+
+  public Note add(ReadableCases.CaseRef ref, String author, String text) {
+    String body = text == null ? "" : text.strip();
+    if (body.isEmpty()) {
+      throw new InvalidInputException("text", "Write the note first: it is empty.");
+    }
+    if (body.length() > MAX_LENGTH) {
+      throw new InvalidInputException("text", "A note has at most " + MAX_LENGTH + " characters; this one has "
+          + body.length() + ".");
+    }
+    PlainText.check("text", "The note", body);
+    return note(entries.save(new CaseFileEntry(ref.caseId(), ref.school(), CaseFileEntry.Kind.NOTE, author,
+        EngineClock.now(), body)));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Note> of(String caseId) {
+    return entries.findByCaseIdAndKindOrderByWrittenAtAscIdAsc(caseId, CaseFileEntry.Kind.NOTE).stream()
+        .map(CaseNotes::note).toList();
+  }
+
+  /** Logs a download of the case for a records request; refused without the request it answers. */
+  public void disclosed(ReadableCases.CaseRef ref, String by, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() < 5 || why.length() > MAX_REASON) {
+      throw new InvalidInputException("reason", "Say which records request the download answers (5 to "
+          + MAX_REASON + " characters).");
+    }
+    PlainText.check("reason", "The records request", why);
+    entries.save(new CaseFileEntry(ref.caseId(), ref.school(), CaseFileEntry.Kind.DISCLOSURE, by, EngineClock.now(),
+        why));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<AuditEntry> entries(String processInstanceId) {
+    return entries.findByCaseIdOrderByWrittenAtAscIdAsc(processInstanceId).stream().map(e -> e.getKind()
+        == CaseFileEntry.Kind.NOTE ? new AuditEntry(e.getWrittenAt(), e.getAuthor(), "Wrote a note", "Note", e.getBody())
+        : new AuditEntry(e.getWrittenAt(), e.getAuthor(), "Downloaded the case file for a records request",
+            "Disclosure", e.getBody())).toList();
+  }
+
+  private static Note note(CaseFileEntry n) {
+    return new Note(n.getId(), n.getAuthor(), n.getWrittenAt(), n.getBody());
+  }
+}
