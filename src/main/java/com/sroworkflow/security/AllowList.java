@@ -175,6 +175,19 @@ final class AllowList {
       app("GET", "/reports/quarterly/" + kind + ".csv", PERSON);
       app("GET", "/reports/quarterly/" + kind + ".pdf", PERSON);
     }
+    // The case file's work (issue 17): documents, transfer to another school, re-assessment. The pages post with
+    // the webapp session and its form token (PageForms); every handler answers 404 for a case the caller may not read.
+    for (String base : List.of("/cases/{caseId}", "/api/cases/{caseId}")) {
+      app("GET", base + "/documents", PERSON);
+      app("POST", base + "/documents", PERSON);
+      app("GET", base + "/documents/{documentId}", PERSON);
+    }
+    app("GET", "/cases/{caseId}/transfer", PERSON);
+    app("POST", "/cases/{caseId}/transfer", PERSON);
+    app("POST", "/api/cases/{caseId}/transfer", PERSON);
+    app("GET", "/cases/{caseId}/reassess", PERSON);
+    app("POST", "/cases/{caseId}/reassess", PERSON);
+    app("POST", "/api/cases/{caseId}/reassess", PERSON);
     // Directory sign-in (profile ldap): an administrator unlocks a directory account locked by failed logins
     app("DELETE", "/api/directory/lockouts/{username}", OPERATOR);
     // Anonymous tips: the public page and its form's endpoint

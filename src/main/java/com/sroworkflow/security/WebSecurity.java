@@ -44,7 +44,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       Camunda's {@link IdentityService#checkPassword} so the engine's lockout (loginMaxAttempts, growing delays)
  *       and whatever identity provider the engine has (its database, or a directory) decide. No session is
  *       created. {@code /api} and {@code /reports} also accept the session of someone logged in to the webapps,
- *       for reading only (a change needs credentials sent with the request: no cross-site request forgery).
+ *       for reading only (a change needs credentials sent with the request: no cross-site request forgery), and
+ *       the forms of the pages under {@code /cases} posted with the session's form token ({@link PageForms}).
  *       The request then runs in the engine as that person, with their groups and schools.</li>
  *   <li>The webapps ({@code /camunda/**}) keep the session their own login page creates (through the same
  *       checkPassword) and their CSRF protection and headers; Spring Security adds nothing there.</li>
@@ -89,7 +90,8 @@ class WebSecurity {
     // Ant-style matchers on the whole path: these paths are served by the engine's Jersey servlets as well as
     // by Spring MVC, so matchers that ask Spring MVC would not see them.
     http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/engine-rest/**"),
-            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/reports/**")))
+            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/reports/**"),
+            new AntPathRequestMatcher("/cases/**")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .requestCache(c -> c.disable())
@@ -170,7 +172,7 @@ class WebSecurity {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-      if (reading && request.getHeader("Authorization") == null
+      if ((reading || PageForms.posted(request)) && request.getHeader("Authorization") == null
           && !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/")) {
         Caller caller = fromSession(engine, request.getSession(false));
         if (caller != null) {
