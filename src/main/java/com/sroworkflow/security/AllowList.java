@@ -188,6 +188,19 @@ final class AllowList {
     app("GET", "/api/students", PERSON);
     app("GET", "/api/students/{districtStudentId}/cases", PERSON);
     app("GET", "/v3/api-docs", PERSON); // the OpenAPI description of /api/cases and /api/students (springdoc)
+    // The case file's work (issue 17): documents, transfer to another school, re-assessment. The pages post with
+    // the webapp session and its CSRF token (WebSecurity.pages); every handler answers 404 for a case the caller may not read.
+    for (String base : List.of("/cases/{caseId}", "/api/cases/{caseId}")) {
+      app("GET", base + "/documents", PERSON);
+      app("POST", base + "/documents", PERSON);
+      app("GET", base + "/documents/{documentId}", PERSON);
+    }
+    app("GET", "/cases/{caseId}/transfer", PERSON);
+    app("POST", "/cases/{caseId}/transfer", PERSON);
+    app("POST", "/api/cases/{caseId}/transfer", PERSON);
+    app("GET", "/cases/{caseId}/reassess", PERSON);
+    app("POST", "/cases/{caseId}/reassess", PERSON);
+    app("POST", "/api/cases/{caseId}/reassess", PERSON);
     // Directory sign-in (profile ldap): an administrator unlocks a directory account locked by failed logins
     app("DELETE", "/api/directory/lockouts/{username}", OPERATOR);
     // Anonymous tips: the public page and its form's endpoint

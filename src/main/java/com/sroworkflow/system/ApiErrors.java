@@ -21,6 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice
 class ApiErrors {
 
+  @org.springframework.beans.factory.annotation.Value("${sro.documents.max-bytes:10485760}")
+  private long maxDocumentBytes;
+
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
     return problem(HttpStatus.BAD_REQUEST, "InvalidInput", e.getMessage(), e.getField());
@@ -42,6 +45,13 @@ class ApiErrors {
     };
     HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
     return problem(status != null ? status : HttpStatus.BAD_REQUEST, "Refused", message, null);
+  }
+
+  /** A multipart upload (a case's document) past spring.servlet.multipart's limits: nothing was stored. */
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "DocumentTooLarge", "A document may be at most "
+        + maxDocumentBytes / (1024 * 1024) + " MB.", "file");
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -35,29 +35,49 @@ class RequestSizeLimit {
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
       @Value("${sro.http.max-request-bytes:4194304}") int maxBytes,
-      @Value("${sro.http.max-json-depth:100}") int maxDepth) {
+      @Value("${sro.http.max-json-depth:100}") int maxDepth,
+      @Value("${sro.documents.max-bytes:10485760}") int maxDocumentBytes) {
     FilterRegistrationBean<OncePerRequestFilter> registration =
-        new FilterRegistrationBean<>(new Limit(maxBytes, maxDepth));
+        new FilterRegistrationBean<>(new Limit(maxBytes, maxDepth, maxDocumentBytes));
     registration.setName("requestSizeLimit");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/reports/*", "/tip");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/reports/*", "/cases/*", "/tip");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
   static final class Limit extends OncePerRequestFilter {
 
+    /** A case's document upload (document.CaseDocuments): the document's own limit, plus the form around it. */
+    private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile(
+        "/(?:api/)?cases/[A-Za-z0-9-]{1,64}/documents");
+    private static final int FORM_ROOM = 64 * 1024;
+
     private final int maxBytes;
     private final int maxDepth;
+    private final int maxDocumentBytes;
 
-    Limit(int maxBytes, int maxDepth) {
+    Limit(int maxBytes, int maxDepth, int maxDocumentBytes) {
       this.maxBytes = maxBytes;
       this.maxDepth = maxDepth;
+      this.maxDocumentBytes = maxDocumentBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       long declared = request.getContentLengthLong();
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if ("POST".equals(request.getMethod()) && UPLOAD.matcher(path).matches()) {
+        if (declared > maxDocumentBytes + FORM_ROOM) {
+          Problem.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "DocumentTooLarge",
+              "A document may be at most " + maxDocumentBytes / (1024 * 1024) + " MB.", "file");
+          return;
+        }
+        // multipart, read by the container's parser (which reads the connection, not a wrapper's stream) under
+        // Spring's limits (spring.servlet.multipart; refusals answered by ApiErrors)
+        chain.doFilter(request, response);
+        return;
+      }
       if (declared > maxBytes) {
         tooLarge(response);
         return;

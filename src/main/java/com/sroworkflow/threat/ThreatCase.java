@@ -275,6 +275,22 @@ public class ThreatCase {
     this.marking = outcome == CaseOutcome.DISMISSED ? Marking.NOT_A_THREAT : Marking.of(classification);
   }
 
+  /** A closed case reopened for a new assessment round: open again, kept until its next closing. */
+  void reopened(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+    this.outcome = null;
+    this.closingSummary = null;
+    this.closedBy = null;
+    this.closedAt = null;
+    this.removeAfter = null;
+  }
+
+  /** The student moved: the case is the receiving school's now, worked by its new process instance. */
+  void transferred(String schoolCode, String processInstanceId) {
+    this.schoolCode = schoolCode;
+    this.processInstanceId = processInstanceId;
+  }
+
   void remarked(Marking marking) {
     this.marking = marking;
   }

@@ -54,12 +54,14 @@ public class ThreatCases {
   private final SchoolCalendar calendar;
   private final CurrentUser user;
   private final ThreatSignOffRepository signOffs;
+  private final ThreatRoundRepository rounds;
 
   public ThreatCases(ThreatCaseRepository cases, ThreatScreeningRepository screenings,
       ThreatClassificationRepository classifications, ThreatCaseRemarkRepository remarks, Schools schools,
       People people, ThreatStaff staff, SchoolCalendar calendar, CurrentUser user,
-      ThreatSignOffRepository signOffs) {
+      ThreatSignOffRepository signOffs, ThreatRoundRepository rounds) {
     this.signOffs = signOffs;
+    this.rounds = rounds;
     this.cases = cases;
     this.screenings = screenings;
     this.classifications = classifications;
@@ -174,6 +176,12 @@ public class ThreatCases {
   @Transactional(propagation = Propagation.MANDATORY)
   public ThreatClassification assess(Long caseId, ThreatClassification.Answers answers, String notes) {
     require(caseId);
+    Optional<ThreatClassification> earlier = classifications.findByThreatCaseId(caseId);
+    if (earlier.isPresent()) {
+      // A new assessment round (ThreatRounds): the round before is kept in threat_round.
+      earlier.get().reassessed(answers, notes, user.id().orElse(null), now());
+      return earlier.get();
+    }
     return classifications.save(new ThreatClassification(caseId, answers, notes, user.id().orElse(null), now()));
   }
 
@@ -213,6 +221,7 @@ public class ThreatCases {
   public ThreatClassification decide(Long caseId, boolean override, Classification classification,
       LevelOfConcern level, String overrideReason, String note) {
     ThreatClassification c = classification(caseId);
+    Optional<ThreatRound> floor = floor(caseId);
     if (override) {
       if (classification == null) {
         throw new InvalidInputException("overrideClassification", "Choose the classification the team decided on.");
@@ -227,13 +236,20 @@ public class ThreatCases {
       if (overrideReason == null) {
         throw new InvalidInputException("overrideReason", "Give the reason for overriding the table's suggestion.");
       }
-      if (c.lowers(classification, level)) {
+      if (c.lowers(classification, level) || belowFloor(floor, classification, level)) {
         // Lowering takes a second signature before it takes effect: until then nothing is decided.
-        signOffs.save(new ThreatSignOff(caseId, c.getSuggestedClassification(), c.getSuggestedLevel(), classification,
+        signOffs.save(new ThreatSignOff(caseId, higher(c.getSuggestedClassification(), floor.map(ThreatRound::getFloorClassification)),
+            higher(c.getSuggestedLevel(), floor.map(ThreatRound::getFloorLevel)), classification,
             level, overrideReason, note, user.id().orElse(null), now()));
         return c;
       }
       c.decided(classification, level, true, overrideReason, note, user.id().orElse(null), now());
+    } else if (belowFloor(floor, c.getSuggestedClassification(), c.getSuggestedLevel())) {
+      // A new round never quietly lowers the case: the table's lower suggestion takes the same second signature.
+      signOffs.save(new ThreatSignOff(caseId, floor.get().getFloorClassification(), floor.get().getFloorLevel(),
+          c.getSuggestedClassification(), c.getSuggestedLevel(), "The decision table suggests less than the case was"
+          + " classified before this assessment round.", note, user.id().orElse(null), now()));
+      return c;
     } else {
       c.decided(c.getSuggestedClassification(), c.getSuggestedLevel(), false, null, note, user.id().orElse(null),
           now());
@@ -279,7 +295,10 @@ public class ThreatCases {
       c.decided(s.getToClassification(), s.getToLevel(), true, s.getReason(), s.getDecisionNote(), s.getRequestedBy(),
           now());
     } else {
-      c.decided(c.getSuggestedClassification(), c.getSuggestedLevel(), false, null,
+      // Refused: the table's suggestion stands, and never below what the case was classified before this round.
+      Optional<ThreatRound> floor = floor(caseId);
+      c.decided(higher(c.getSuggestedClassification(), floor.map(ThreatRound::getFloorClassification)),
+          higher(c.getSuggestedLevel(), floor.map(ThreatRound::getFloorLevel)), false, null,
           "Lowering to " + s.getToClassification().label() + " refused: " + note, signer, now());
     }
     k.classified(c.getClassification(), c.getLevelOfConcern());
@@ -368,6 +387,21 @@ public class ThreatCases {
   public List<Long> idsOfStudent(String districtStudentId, Collection<String> schools) {
     return cases.findByDistrictStudentIdAndSchoolCodeIn(districtStudentId, schools).stream().map(ThreatCase::getId)
         .toList();
+  }
+
+  /** The latest round's floor: what the case was classified before the round, if it was. */
+  private Optional<ThreatRound> floor(Long caseId) {
+    return rounds.findByThreatCaseIdOrderByIdDesc(caseId).stream().findFirst()
+        .filter(r -> r.getFloorClassification() != null && r.getFloorLevel() != null);
+  }
+
+  private static boolean belowFloor(Optional<ThreatRound> floor, Classification to, LevelOfConcern level) {
+    return floor.isPresent() && (to.compareTo(floor.get().getFloorClassification()) < 0
+        || level.compareTo(floor.get().getFloorLevel()) < 0);
+  }
+
+  private static <T extends Comparable<T>> T higher(T value, Optional<T> floor) {
+    return floor.filter(f -> f.compareTo(value) > 0).orElse(value);
   }
 
   ThreatCase require(Long caseId) {

@@ -126,6 +126,35 @@ class ThreatClassification {
     this.assessedAt = at;
   }
 
+  /**
+   * A new assessment round's answers: the suggestion and decision of the round before are cleared (threat_round
+   * keeps what they were, and a new decision below it needs the principal's sign-off).
+   */
+  void reassessed(Answers answers, String notes, String by, Instant at) {
+    this.resolvedOnSpot = answers.resolvedOnSpot();
+    this.violentThreat = answers.violentThreat();
+    this.meansAccess = answers.meansAccess();
+    this.hasPlan = answers.hasPlan();
+    this.priorIncidents = answers.priorIncidents();
+    this.weaponSeen = answers.weaponSeen();
+    this.imminentDanger = answers.imminentDanger();
+    this.selfHarm = answers.selfHarm();
+    this.assessmentNotes = notes;
+    this.assessedBy = by;
+    this.assessedAt = at;
+    this.suggestedClassification = null;
+    this.suggestedLevel = null;
+    this.suggestionRationale = null;
+    this.selfHarmScreening = null;
+    this.classification = null;
+    this.levelOfConcern = null;
+    this.overridden = false;
+    this.overrideReason = null;
+    this.decisionNote = null;
+    this.decidedBy = null;
+    this.decidedAt = null;
+  }
+
   /** The team's answers to the CSTAG questions, the inputs of the decision table. */
   public record Answers(Answer resolvedOnSpot, Answer violentThreat, Answer meansAccess, Answer hasPlan,
       Answer priorIncidents, Answer weaponSeen, Answer imminentDanger, Answer selfHarm) {

@@ -57,6 +57,8 @@ class ThreatAssessmentProcessTest {
   @Autowired SelfHarmScreeningRepository selfHarmScreenings;
   @Autowired ThreatSignOffRepository signOffs;
   @Autowired ThreatCaseAudit audit;
+  @Autowired ThreatRounds rounds;
+  @Autowired ThreatRoundRepository roundRecords;
 
   private Date now;
 
@@ -69,6 +71,11 @@ class ThreatAssessmentProcessTest {
 
   @AfterEach
   void resetTheClock() {
+    for (ThreatRound round : roundRecords.findAll()) {
+      if (runtime.createProcessInstanceQuery().processInstanceId(round.getInstanceId()).count() > 0) {
+        runtime.deleteProcessInstance(round.getInstanceId(), "test cleanup", true, true);
+      }
+    }
     scenario.removeStartedCases();
     ClockUtil.reset();
     AbstractAssertions.reset();
@@ -848,5 +855,112 @@ class ThreatAssessmentProcessTest {
     assertThat(pi).isWaitingAt("NotifyVictimParents");
     assertThat(audit.entries(pi.getId())).extracting(e -> e.action()).contains("Refused lowering",
         "Decided classification");
+  }
+  // ---- New assessment rounds and transfers (issue 17): threat.ThreatRounds, started from the case file ----
+
+  private ProcessInstance round(String instanceId) {
+    return runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+  }
+
+  @Test
+  void anOpenCaseIsReassessedAndATableSuggestionBelowItsClassificationNeedsTheSecondSignature() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    assertThatThrownBy(() -> scenario.as("paula", () -> rounds.reassess(pi.getId(), "New facts.")))
+        .isInstanceOf(ThreatRounds.NotNow.class).hasMessageContaining("being assessed now");
+    scenario.assess(pi, answers("NO", "YES", "YES", "NO", "NO"));
+    scenario.acceptClassification(pi);
+    assertThat(pi).isWaitingAt("NotifyVictimParents", "NotifyStudentParents", "AcknowledgeThreat",
+        "DecideLawEnforcementAction");
+
+    assertThatThrownBy(() -> scenario.as("paula", () -> rounds.reassess(pi.getId(), "  ")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("reason"));
+    ThreatRound round = scenario.as("paula", () -> rounds.reassess(pi.getId(), "The parents found a plan at home."));
+    assertThat(round.getKind()).isEqualTo(ThreatRound.Kind.REASSESSED);
+    assertThat(round.getFloorClassification()).isEqualTo(Classification.VERY_SERIOUS);
+    assertThat(round.getRequestedBy()).isEqualTo("paula");
+    assertThat(pi).isWaitingAt("AssessThreat").isNotWaitingAt("NotifyVictimParents");
+    assertThat(scenario.task(pi, "AssessThreat")).hasCandidateGroup("threatTeam");
+
+    // The new round's answers point to a transient threat: accepting the table's suggestion would lower the case.
+    scenario.assess(pi, answers("YES", "NO", "NO", "NO", "NO"));
+    scenario.complete("maria", pi, "DecideClassification", Map.of("classificationChoice", "ACCEPT"));
+    assertThat(pi).isWaitingAt("SignOffLowering");
+    assertThat(caseOf(pi).getClassification()).isEqualTo(Classification.VERY_SERIOUS);
+    scenario.complete("paula", scenario.task(pi, "SignOffLowering"), Map.of("signOffDecision", "REFUSED",
+        "signOffNote", "The plan found at home keeps this very serious."));
+    // Refused: the case stays where it was, never below what it was classified before the round.
+    assertThat(caseOf(pi).getClassification()).isEqualTo(Classification.VERY_SERIOUS);
+    assertThat(caseOf(pi).getLevelOfConcern()).isEqualTo(LevelOfConcern.HIGH);
+    assertThat(pi).isWaitingAt("NotifyVictimParents", "NotifyStudentParents", "AcknowledgeThreat",
+        "DecideLawEnforcementAction");
+  }
+
+  @Test
+  void aClosedCaseIsReopenedWithAReasonAsANewRoundOfTheSameCaseRecord() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("YES", "NO", "NO", "NO", "NO"));
+    scenario.acceptClassification(pi);
+    Map<String, Object> resolution = new java.util.HashMap<>(Map.of("resolutionSteps",
+        ThreatTestData.list("APOLOGY"), "resolutionNote", "Apologized at once."));
+    resolution.putAll(ThreatTestData.told("Morgan Lee, Casey's mother"));
+    scenario.complete("maria", pi, "ResolveTransientThreat", resolution);
+    assertThat(pi).isEnded();
+    Long caseId = caseOf(pi).getId();
+    assertThatThrownBy(() -> scenario.as("paula", () -> rounds.reassess(pi.getId(), "Again.")))
+        .isInstanceOf(ThreatRounds.NotNow.class).hasMessageContaining("reopen");
+
+    ThreatRound round = scenario.as("paula", () -> rounds.reopen(pi.getId(), "Casey repeated the threat."));
+    ProcessInstance reopened = round(round.getInstanceId());
+    assertThat(reopened.getTenantId()).isEqualTo("LHS");
+    assertThat(reopened).hasBusinessKey("threat-" + caseId).isWaitingAt("AssessThreat");
+    assertThat(round.getPreviousOutcome()).isEqualTo(CaseOutcome.TRANSIENT_RESOLVED);
+    assertThat(round.getPreviousInstanceId()).isEqualTo(pi.getId());
+    ThreatCase open = cases.findById(caseId).orElseThrow();
+    assertThat(open.isClosed()).isFalse();
+    assertThat(open.getRemoveAfter()).isNull();
+    assertThat(open.getProcessInstanceId()).isEqualTo(reopened.getId());
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
+
+    // The new round works the same record: the assessment is recorded on it.
+    scenario.assess(reopened, answers("NO", "YES", "YES", "NO", "NO"));
+    scenario.acceptClassification(reopened);
+    assertThat(cases.findById(caseId).orElseThrow().getClassification()).isEqualTo(Classification.VERY_SERIOUS);
+    assertThat(reopened).isWaitingAt("AcknowledgeThreat");
+  }
+
+  @Test
+  void anOpenCaseFollowsTheStudentToTheOtherSchoolWithATaskForItsPrincipal() {
+    ProcessInstance pi = scenario.report("maria", lhsReport());
+    scenario.screenAsThreat(pi);
+    scenario.assess(pi, answers("NO", "YES", "YES", "NO", "NO"));
+    scenario.acceptClassification(pi);
+    assertThatThrownBy(() -> scenario.as("paula", () -> rounds.transfer(pi.getId(), "LHS", "Moved.")))
+        .satisfies(e -> assertThat(refusal(e).getField()).isEqualTo("toSchool"));
+
+    ThreatRounds.Moved moved = scenario.as("paula", () -> rounds.transfer(pi.getId(), "WMS",
+        "The family moved; Casey is enrolled at Washington Middle School."));
+    assertThat(pi).isEnded();
+    ProcessInstance received = round(moved.toInstanceId());
+    assertThat(received.getTenantId()).isEqualTo("WMS");
+    assertThat(received).isWaitingAt("ReviewTransferredCase");
+    Task review = scenario.task(received, "ReviewTransferredCase");
+    assertThat(review).hasCandidateGroup("principal");
+    assertThat(review.getName()).startsWith("Review a transferred case");
+    assertThat(review.getDueDate()).isNotNull();
+    assertThat(runtime.getVariable(received.getId(), "transferredFrom")).isEqualTo("Lincoln High School");
+    ThreatCase c = caseOf(received);
+    assertThat(c.getSchoolCode()).isEqualTo("WMS");
+    assertThat(moved.threatCaseId()).isEqualTo(c.getId());
+    // The sending school keeps the history of its instance, and sees nothing of the new one.
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getDeleteReason()).contains("Transferred to Washington Middle School");
+    assertThat(scenario.as("paula", () -> runtime.createProcessInstanceQuery()
+        .processInstanceId(received.getId()).count())).isZero();
+
+    scenario.complete("peter", review, Map.of("transferReviewNote", "Our counselor takes it; assess tomorrow."));
+    assertThat(received).isWaitingAt("AssessThreat");
+    assertThat(scenario.task(received, "AssessThreat")).hasCandidateGroup("threatTeam");
   }
 }
