@@ -40,11 +40,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authentication through Spring Security (issue 14, item 8).
  *
  * <ul>
- *   <li>{@code /engine-rest/**}, {@code /api/**} and {@code /reports/**}: HTTP Basic for API clients, checked by
+ *   <li>{@code /engine-rest/**}, {@code /api/**}, {@code /reports/**} and {@code /calendar}: HTTP Basic for API clients, checked by
  *       Camunda's {@link IdentityService#checkPassword} so the engine's lockout (loginMaxAttempts, growing delays)
  *       and whatever identity provider the engine has (its database, or a directory) decide. No session is
  *       created. {@code /api} and {@code /reports} also accept the session of someone logged in to the webapps,
- *       for reading only (a change needs credentials sent with the request: no cross-site request forgery).
+ *       for reading only (a change needs credentials sent with the request: no cross-site request forgery), and
+ *       the school calendar page's forms, whose POST carries the session's {@link FormTokens form token}.
  *       The request then runs in the engine as that person, with their groups and schools.</li>
  *   <li>The webapps ({@code /camunda/**}) keep the session their own login page creates (through the same
  *       checkPassword) and their CSRF protection and headers; Spring Security adds nothing there.</li>
@@ -89,7 +90,8 @@ class WebSecurity {
     // Ant-style matchers on the whole path: these paths are served by the engine's Jersey servlets as well as
     // by Spring MVC, so matchers that ask Spring MVC would not see them.
     http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/engine-rest/**"),
-            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/reports/**")))
+            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/reports/**"),
+            new AntPathRequestMatcher("/calendar"), new AntPathRequestMatcher("/calendar/**")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .requestCache(c -> c.disable())
@@ -148,7 +150,11 @@ class WebSecurity {
 
     static boolean isPage(HttpServletRequest request) {
       String accept = request.getHeader("Accept");
-      return HttpMethod.GET.matches(request.getMethod()) && accept != null && accept.contains("text/html");
+      String type = request.getContentType();
+      boolean pageForm = HttpMethod.POST.matches(request.getMethod()) && type != null
+          && type.startsWith("application/x-www-form-urlencoded");
+      return (HttpMethod.GET.matches(request.getMethod()) || pageForm) && accept != null
+          && accept.contains("text/html");
     }
 
     static boolean isBrowser(HttpServletRequest request) {
@@ -170,10 +176,13 @@ class WebSecurity {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-      if (reading && request.getHeader("Authorization") == null
+      boolean pageForm = "POST".equals(request.getMethod())
+          && request.getRequestURI().startsWith(request.getContextPath() + "/calendar/");
+      if ((reading || pageForm) && request.getHeader("Authorization") == null
           && !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/")) {
-        Caller caller = fromSession(engine, request.getSession(false));
-        if (caller != null) {
+        HttpSession session = request.getSession(false);
+        Caller caller = fromSession(engine, session);
+        if (caller != null && (reading || FormTokens.valid(request, session))) {
           SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
               caller, null, List.of()));
         }
