@@ -67,7 +67,7 @@ class CanonicalPaths {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getReporter().write(Problem.body(status, status == 400 ? "InvalidPath" : "Refused",
-            status == 400 ? "The request is not valid HTTP or its path is not in canonical form." : "Refused.",
+            Messages.text(status == 400 ? "problem.not-http" : "problem.refused"),
             null));
       } catch (IOException | IllegalStateException e) {
         // the connection is gone; nothing more to say
@@ -148,8 +148,7 @@ class CanonicalPaths {
       if (gated(raw)) {
         String problem = problem(request);
         if (problem != null) {
-          Problem.write(response, 400, "InvalidPath", "The request path is not in canonical form: " + problem + ".",
-              null);
+          Problem.write(response, 400, "InvalidPath", Messages.text("problem.path-not-canonical", problem), null);
           return;
         }
       }

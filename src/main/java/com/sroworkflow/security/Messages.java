@@ -34,6 +34,11 @@ public final class Messages {
     return SOURCE.getMessage(key, args, Locale.US);
   }
 
+  /** Whether the bundle has the key (a field's own wording, where there is one). */
+  public static boolean has(String key) {
+    return SOURCE.getMessage(key, null, null, Locale.US) != null;
+  }
+
   public static MessageSource source() {
     return SOURCE;
   }

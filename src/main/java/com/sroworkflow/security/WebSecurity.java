@@ -69,7 +69,7 @@ class WebSecurity {
         Object password = authentication.getCredentials();
         IdentityService identity = engine.getIdentityService();
         if (user == null || user.isEmpty() || !(password instanceof String p) || !identity.checkPassword(user, p)) {
-          throw new BadCredentialsException("Wrong user name or password.");
+          throw new BadCredentialsException(Messages.text("problem.wrong-credentials"));
         }
         Caller caller = Caller.load(identity, user);
         return UsernamePasswordAuthenticationToken.authenticated(caller, null,
@@ -123,7 +123,7 @@ class WebSecurity {
   @Bean
   RequestRejectedHandler requestRejected() {
     return (request, response, rejected) -> Problem.write(response, 400, "InvalidPath",
-        "The request path is not in canonical form: " + rejected.getMessage(), null);
+        Messages.text("problem.path-not-canonical", Messages.text("problem.path-rejected")), null);
   }
 
   private static AuthenticationEntryPoint entryPoint() {
@@ -134,11 +134,10 @@ class WebSecurity {
       if (Browsers.isPage(request)) {
         response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
       } else if (Browsers.isBrowser(request)) {
-        Problem.write(response, 401, "Unauthenticated", "Your session has ended. Log in again.", null);
+        Problem.write(response, 401, "Unauthenticated", Messages.text("problem.session-ended"), null);
       } else {
         response.setHeader("WWW-Authenticate", "Basic realm=\"SRO Workflow\"");
-        Problem.write(response, 401, "Unauthenticated", "Log in first: HTTP Basic with your user name and password.",
-            null);
+        Problem.write(response, 401, "Unauthenticated", Messages.text("problem.basic-login"), null);
       }
     };
   }
