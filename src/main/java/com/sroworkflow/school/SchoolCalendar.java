@@ -125,8 +125,11 @@ public class SchoolCalendar {
     return dayEnds;
   }
 
-  /** Reads the stored days again on the next question (after a change). */
-  void reload() {
+  /**
+   * Reads the stored days again on the next question: after a change ({@link SchoolCalendarBook} calls it), or
+   * when the tables were changed outside the application (a restore, a test's clean-up).
+   */
+  public void reload() {
     stored = null;
   }
 

@@ -132,7 +132,7 @@ class WebSecurity {
     basic.afterPropertiesSet();
     return (request, response, failure) -> {
       if (Browsers.isPage(request)) {
-        response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + returnTo(request));
       } else if (Browsers.isBrowser(request)) {
         Problem.write(response, 401, "Unauthenticated", Messages.text("problem.session-ended"), null);
       } else {
@@ -140,6 +140,20 @@ class WebSecurity {
         Problem.write(response, 401, "Unauthenticated", Messages.text("problem.basic-login"), null);
       }
     };
+  }
+
+  /**
+   * Where the Tasklist login sends the person back to afterwards (its script return-after-login.js): the project
+   * page they asked for, when it was a page read (GET); nothing otherwise.
+   */
+  static String returnTo(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!HttpMethod.GET.matches(request.getMethod())
+        || !(path.equals("/calendar") || path.startsWith("/reports/"))) {
+      return "";
+    }
+    String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return "?returnTo=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Tells browsers from API clients by what they ask for and how. */

@@ -51,6 +51,7 @@ class CalendarHostileTest {
     jdbc.update("delete from school_closure");
     jdbc.update("delete from school_year");
     jdbc.update("delete from school_calendar_change");
+    calendar.reload();
   }
 
   @Test
