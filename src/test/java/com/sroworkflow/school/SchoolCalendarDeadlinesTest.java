@@ -154,6 +154,35 @@ class SchoolCalendarDeadlinesTest {
     assertThat(jdbc.queryForObject("select count(*) from school_closure", Integer.class)).isEqualTo(2);
   }
 
+  @Test
+  void aBrowserGetsRefusalsAsAnHtmlPageAndTheCalendarPageInUsDates() {
+    EngineClock.set(local("2026-11-16T10:00"));
+    org.springframework.http.HttpHeaders html = new org.springframework.http.HttpHeaders();
+    html.setBasicAuth("paula", "demo");
+    html.set("Accept", "text/html");
+    html.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> refused = rest.exchange("/calendar/closures", HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>("kind=HOLIDAY&name=Snow+day&firstDay=2026-12-03", html), String.class);
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    assertThat(refused.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(refused.getBody()).contains("Only the district designee or an administrator may change the school"
+        + " calendar.").contains("Error 403").doesNotContain("\"type\"").doesNotContain("Exception");
+
+    html.setBasicAuth("dana", "demo");
+    ResponseEntity<String> page = rest.exchange("/calendar", HttpMethod.GET, new org.springframework.http.HttpEntity<>(
+        html), String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(page.getBody()).contains("Winter break").contains("Mon, Dec 21, 2026").contains("Fri, Jan 1, 2027")
+        .contains("12 days").contains("America/New_York").contains("8:00 AM").contains("4:00 PM");
+
+    ResponseEntity<String> badDate = rest.exchange("/calendar/closures", HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>("kind=BREAK&name=Fall+break&firstDay=2026-12-04&lastDay=2026-12-01",
+            html), String.class);
+    assertThat(badDate.getStatusCode().value()).isEqualTo(400);
+    assertThat(badDate.getBody()).contains("Last day: the last day cannot be before the first day.")
+        .contains("value=\"Fall break\"");
+  }
+
   private static void assertRefused(ResponseEntity<String> answer, String field, String message) throws Exception {
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
     JsonNode problem = JSON.readTree(answer.getBody());
