@@ -1,5 +1,7 @@
 package com.sroworkflow.school;
 
+import com.sroworkflow.security.Messages;
+
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.InvalidInputException;
@@ -48,11 +50,11 @@ class SchoolAdmin {
   SchoolDto register(@RequestBody SchoolDto school) {
     user.requireGroup(Roles.ADMIN);
     if (school.name() == null || school.name().isBlank() || school.name().length() > 160) {
-      throw new InvalidInputException("name", "The school's name is required (up to 160 characters).");
+      throw InvalidInputException.of("name", "school.name");
     }
-    PlainText.check("name", "The school's name", school.name());
+    PlainText.check("name", Messages.text("school.field.name"), school.name());
     if (school.level() == null || !LEVELS.contains(school.level())) {
-      throw new InvalidInputException("level", "Level must be one of " + LEVELS + ".");
+      throw InvalidInputException.of("level", "school.level");
     }
     if (school.feedsInto() != null && !school.feedsInto().isBlank()) {
       schools.require("feedsInto", school.feedsInto());

@@ -9,18 +9,27 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The district's school days ({@code sro.school-calendar.*}): its time zone (the server may run in
- * another), the school day's start and end, Monday to Friday except the configured holidays. Today
- * is today in the district, by the application's {@link Clock}. Deadlines are counted on it by
- * {@link Deadlines}.
+ * The district's school days: its time zone and the school day's start and end
+ * ({@code sro.school-calendar.*}; the server may run in another zone), and the school years, holidays and breaks
+ * the district designee keeps on /calendar ({@link SchoolCalendarBook}). A school day is a Monday to Friday within
+ * a stored school year that no holiday or break closes (nor a holiday of {@code sro.school-calendar.holidays}).
+ * With no school year stored every weekday counts, and so does every weekday after the last stored school year
+ * (the calendar has not been entered that far). Today is today in the district, by the application's
+ * {@link Clock}. Deadlines are counted on it by {@link Deadlines}.
+ *
+ * <p>The stored days are read once into memory and read again after a change on this node (and at the latest a
+ * minute after a change on another node), so counting a deadline never queries the database.
  */
 @Component("schoolCalendar")
 public class SchoolCalendar {
@@ -41,23 +50,97 @@ public class SchoolCalendar {
     }
   }
 
+  /** The stored calendar as one immutable snapshot: the school years (first and last days) and the closed days. */
+  record Stored(List<LocalDate[]> years, Set<LocalDate> closed) {
+    static final Stored NONE = new Stored(List.of(), Set.of());
+
+    static Stored of(List<SchoolYear> years, List<SchoolClosure> closures) {
+      Set<LocalDate> closed = new HashSet<>();
+      for (SchoolClosure c : closures) {
+        for (LocalDate d = c.getFirstDay(); !d.isAfter(c.getLastDay()); d = d.plusDays(1)) {
+          closed.add(d);
+        }
+      }
+      return new Stored(years.stream().map(y -> new LocalDate[] {y.getFirstDay(), y.getLastDay()}).toList(),
+          Set.copyOf(closed));
+    }
+
+    boolean inSession(LocalDate day) {
+      if (years.isEmpty()) {
+        return true;
+      }
+      boolean afterAll = true;
+      for (LocalDate[] year : years) {
+        if (!day.isBefore(year[0]) && !day.isAfter(year[1])) {
+          return true;
+        }
+        afterAll &= day.isAfter(year[1]);
+      }
+      return afterAll;
+    }
+  }
+
+  private static final long RELOAD_NANOS = Duration.ofMinutes(1).toNanos();
+
   private final ZoneId zone;
   private final LocalTime dayStarts;
   private final LocalTime dayEnds;
   private final Set<LocalDate> holidays;
   private final Clock clock;
+  private final Supplier<Stored> store;
+  private volatile Stored stored;
+  private volatile long loadedAt;
 
+  /** A calendar of the configuration alone (no stored school years or closures). */
   public SchoolCalendar(Settings settings, Clock clock) {
+    this(settings, clock, () -> Stored.NONE);
+  }
+
+  @Autowired
+  SchoolCalendar(Settings settings, Clock clock, Supplier<Stored> store) {
     this.zone = ZoneId.of(settings.zone());
     this.dayStarts = settings.dayStarts();
     this.dayEnds = settings.dayEnds();
     this.holidays = new TreeSet<>(settings.holidays());
     this.clock = clock;
+    this.store = store;
   }
 
   public boolean isSchoolDay(LocalDate day) {
+    Stored days = stored();
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-        && !holidays.contains(day);
+        && !holidays.contains(day) && !days.closed().contains(day) && days.inSession(day);
+  }
+
+  /** The configured holidays ({@code sro.school-calendar.holidays}), besides the stored ones. */
+  public Set<LocalDate> configuredHolidays() {
+    return java.util.Collections.unmodifiableSet(holidays);
+  }
+
+  public LocalTime dayStarts() {
+    return dayStarts;
+  }
+
+  public LocalTime dayEnds() {
+    return dayEnds;
+  }
+
+  /**
+   * Reads the stored days again on the next question: after a change ({@link SchoolCalendarBook} calls it), or
+   * when the tables were changed outside the application (a restore, a test's clean-up).
+   */
+  public void reload() {
+    stored = null;
+  }
+
+  private Stored stored() {
+    Stored days = stored;
+    if (days == null || System.nanoTime() - loadedAt > RELOAD_NANOS) {
+      days = store.get();
+      loadedAt = System.nanoTime();
+      stored = days;
+    }
+    return days;
   }
 
   /** A day as users read it, in US form: "Thu, Dec 3, 2026". */

@@ -1,5 +1,7 @@
 package com.sroworkflow.school;
 
+import java.util.stream.Collectors;
+
 import com.sroworkflow.system.InvalidInputException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,7 +28,7 @@ public class Schools {
   @Transactional
   public School register(String code, String name, String level, String feedsInto) {
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new InvalidInputException("code", "School code must be 2 to 16 capital letters or digits.");
+      throw InvalidInputException.of("code", "school.code");
     }
     School school = schools.findById(code).orElseGet(() -> schools.save(new School(code, name, level, feedsInto)));
     if (identity.createTenantQuery().tenantId(code).count() == 0) {
@@ -40,10 +42,11 @@ public class Schools {
   /** The school with this code, or a refusal that names the field the code came from. */
   public School require(String field, Object code) {
     if (!(code instanceof String s) || s.isBlank()) {
-      throw new InvalidInputException(field, "School is required.");
+      throw InvalidInputException.of(field, "school.required");
     }
     return schools.findById(s)
-        .orElseThrow(() -> new InvalidInputException(field, "School '" + abbreviate(s) + "' is not known."));
+        .orElseThrow(() -> InvalidInputException.of(field, "school.unknown", abbreviate(s), all().stream()
+            .map(school -> school.getName() + " (" + school.getCode() + ")").collect(Collectors.joining(", "))));
   }
 
   public List<School> all() {

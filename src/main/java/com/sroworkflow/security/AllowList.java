@@ -14,6 +14,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Every operation of the engine REST API ({@code /engine-rest}, and the same API as the webapps call it under
  * {@code /camunda/api/engine/engine/default}), of the webapps' own API ({@code /camunda/api}) and of this
  * application ({@code /api}, {@code /reports}, {@code /tip}, {@code /cases}, {@code /students}) that anyone may call: method, path template, who,
+ * application ({@code /api}, {@code /reports}, {@code /calendar}, {@code /tip}) that anyone may call: method, path template, who,
  * and the check the {@link Gate} makes on the request before it goes on. Anything not in this table is refused
  * (404), as is a listed operation for someone it is not for (403; 401 without a login). docs/security.md
  * lists the same table for readers.
@@ -201,6 +202,16 @@ final class AllowList {
     app("GET", "/cases/{caseId}/reassess", PERSON);
     app("POST", "/cases/{caseId}/reassess", PERSON);
     app("POST", "/api/cases/{caseId}/reassess", PERSON);
+    // The school calendar: everyone signed in reads it; the district designee and administrators change it
+    // (school/SchoolCalendarBook refuses others with 403). The page's forms carry the session's form token.
+    app("GET", "/api/calendar", PERSON);
+    app("POST", "/api/calendar/years", PERSON);
+    app("POST", "/api/calendar/closures", PERSON);
+    app("DELETE", "/api/calendar/closures/{id}", PERSON);
+    app("GET", "/calendar", PERSON);
+    app("POST", "/calendar/years", PERSON);
+    app("POST", "/calendar/closures", PERSON);
+    app("POST", "/calendar/closures/{id}/delete", PERSON);
     // Directory sign-in (profile ldap): an administrator unlocks a directory account locked by failed logins
     app("DELETE", "/api/directory/lockouts/{username}", OPERATOR);
     // Anonymous tips: the public page and its form's endpoint

@@ -33,7 +33,7 @@ import org.springframework.web.util.UriUtils;
 class CanonicalPaths {
 
   static final List<String> GATED = List.of("/engine-rest", "/camunda/api", "/api", "/reports", "/tip", "/cases",
-      "/students", "/v3/api-docs");
+      "/students", "/calendar", "/v3/api-docs");
   private static final String ENGINE_LIST = "/camunda/api/engine/engine/";
   private static final List<String> ENCODED = List.of("%2f", "%2e", "%3b", "%5c", "%25", "%00");
 
@@ -68,7 +68,7 @@ class CanonicalPaths {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getReporter().write(Problem.body(status, status == 400 ? "InvalidPath" : "Refused",
-            status == 400 ? "The request is not valid HTTP or its path is not in canonical form." : "Refused.",
+            Messages.text(status == 400 ? "problem.not-http" : "problem.refused"),
             null));
       } catch (IOException | IllegalStateException e) {
         // the connection is gone; nothing more to say
@@ -149,8 +149,7 @@ class CanonicalPaths {
       if (gated(raw)) {
         String problem = problem(request);
         if (problem != null) {
-          Problem.write(response, 400, "InvalidPath", "The request path is not in canonical form: " + problem + ".",
-              null);
+          Problem.write(response, 400, "InvalidPath", Messages.text("problem.path-not-canonical", problem), null);
           return;
         }
       }

@@ -48,7 +48,7 @@ public class CurrentUser {
   public Caller requireGroup(String groupId) {
     Caller caller = require();
     if (!caller.inGroup(groupId)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This needs the role " + groupId + ".");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.text("problem.not-your-role"));
     }
     return caller;
   }

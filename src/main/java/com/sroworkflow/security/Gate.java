@@ -96,7 +96,7 @@ class Gate {
           unauthenticated(response);
           return;
         }
-        Problem.write(response, 404, "NotFound", "There is no such operation, or it is not open to you.", null);
+        Problem.send(request, response, 404, "NotFound", Messages.text("problem.no-operation"), null);
         return;
       }
       if (rule.who() != Who.ANYONE && caller == null) {
@@ -104,7 +104,7 @@ class Gate {
         return;
       }
       if (rule.who() == Who.OPERATOR && !caller.isOperator()) {
-        Problem.write(response, 403, "Forbidden", "Only operators (camunda-admin) may do this.", null);
+        Problem.send(request, response, 403, "Forbidden", Messages.text("problem.operators-only"), null);
         return;
       }
       if (caller != null && !caller.isOperator() && !check(rule, target, caller, request, response)) {
@@ -115,7 +115,7 @@ class Gate {
 
     private static void unauthenticated(HttpServletResponse response) throws IOException {
       // no WWW-Authenticate: a browser whose session lapsed goes to the login page, not a Basic dialog
-      Problem.write(response, 401, "Unauthenticated", "Log in first.", null);
+      Problem.write(response, 401, "Unauthenticated", Messages.text("problem.unauthenticated"), null);
     }
 
     private Caller caller(HttpServletRequest request) {
@@ -138,7 +138,7 @@ class Gate {
           if (user.find() && user.group(1).equals(caller.userId())) {
             return true;
           }
-          Problem.write(response, 403, "Forbidden", "You may change only your own password.", null);
+          Problem.write(response, 403, "Forbidden", Messages.text("problem.own-password"), null);
           return false;
         }
         default -> { }
@@ -153,8 +153,7 @@ class Gate {
             JsonNode value = body.get(field);
             if (value != null && !value.isNull() && !(value.isBoolean() && !value.asBoolean())
                 && !(value.isArray() && value.isEmpty())) {
-              Problem.write(response, 400, "InvalidInput", "A process starts only through its start form: '"
-                  + field + "' is for operators.", field);
+              Problem.write(response, 400, "InvalidInput", Messages.text("problem.start-form-only", field), field);
               return false;
             }
           }
@@ -165,24 +164,20 @@ class Gate {
           if (userId == null || userId.isNull() || userId.asText().equals(caller.userId())) {
             return true;
           }
-          Problem.write(response, 403, "Forbidden", "You may take a task for yourself, not give it to someone else.",
-              "userId");
+          Problem.write(response, 403, "Forbidden", Messages.text("problem.task-for-yourself"), "userId");
           return false;
         }
         case COMMENT -> {
           Matcher task = TASK.matcher(target.path());
           String ownInstance = task.find() ? processInstanceOfTask(caller, task.group(1)) : null;
           if (ownInstance == null) {
-            Problem.write(response, 404, "NotFound", "There is no such case or task among the schools you act for.",
-                null);
+            Problem.write(response, 404, "NotFound", Messages.text("problem.no-case"), null);
             return false;
           }
           JsonNode processInstanceId = body.get("processInstanceId");
           if (processInstanceId != null && !processInstanceId.isNull()
               && !ownInstance.equals(processInstanceId.asText())) {
-            Problem.write(response, 400, "InvalidInput",
-                "A comment on a task belongs to the task's own case: processInstanceId must be that case's.",
-                "processInstanceId");
+            Problem.write(response, 400, "InvalidInput", Messages.text("problem.comment-own-case"), "processInstanceId");
             return false;
           }
           return true;

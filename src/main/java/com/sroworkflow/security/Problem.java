@@ -1,6 +1,7 @@
 package com.sroworkflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +18,42 @@ import org.springframework.http.ProblemDetail;
  * {@code InvalidInput}), {@code title} is the status's reason phrase, {@code detail} says it for a person;
  * {@code message} repeats the detail and {@code field} names the refused field, which tests and Tasklist
  * read. Spring MVC writes a ProblemDetail itself (system.ApiErrors); the engine's JAX-RS REST, the servlet
- * filters and the container's error page write its {@link #fields} as JSON.
+ * filters and the container's error page write its {@link #fields} as JSON. A browser asking one of the project's
+ * pages ({@code /reports}, {@code /calendar}, {@code /tip}) for HTML gets the same refusal as an HTML page instead
+ * (templates/error.html, through the server's error page): {@link #wantsPage}, {@link #send}.
  */
 public final class Problem {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The request attribute that carries a refusal's words to the error page ({@link ProblemErrorAttributes}). */
+  static final String DETAIL = Problem.class.getName() + ".detail";
+
+  private static final java.util.List<String> PAGES = java.util.List.of("/reports", "/calendar", "/tip");
+
   private Problem() {}
+
+  /** Whether the caller is a browser asking a project page for HTML (not an XHR, not an API path). */
+  public static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return accept != null && accept.contains("text/html") && !"XMLHttpRequest".equals(request.getHeader(
+        "X-Requested-With")) && PAGES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+  }
+
+  /**
+   * The refusal as the caller takes it: an HTML error page for a browser's page request (the container's error
+   * page renders templates/error.html with these words), the problem JSON otherwise.
+   */
+  public static void send(HttpServletRequest request, HttpServletResponse response, int status, String type,
+      String detail, String field) throws IOException {
+    if (wantsPage(request) && !response.isCommitted()) {
+      request.setAttribute(DETAIL, detail);
+      response.sendError(status);
+      return;
+    }
+    write(response, status, type, detail, field);
+  }
 
   public static ProblemDetail of(HttpStatusCode status, String type, String detail, String field) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

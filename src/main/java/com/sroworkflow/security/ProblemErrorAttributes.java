@@ -22,12 +22,14 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
     int status = defaults.get("status") instanceof Integer code ? code : 500;
     HttpStatus known = HttpStatus.resolve(status);
     String title = known != null ? known.getReasonPhrase() : "Error";
-    String detail = switch (status) {
-      case 401 -> "Log in first.";
-      case 403 -> "This is not open to you (or the page's security token is missing).";
-      case 404 -> "There is nothing here.";
-      case 405 -> "This method is not allowed here.";
-      default -> status < 500 ? "The request was refused: " + title + "." : "The server could not answer.";
+    Object given = request.getAttribute(Problem.DETAIL, WebRequest.SCOPE_REQUEST);
+    String detail = given instanceof String words ? words : switch (status) {
+      case 401 -> Messages.text("problem.unauthenticated");
+      case 403 -> Messages.text("problem.error-page.forbidden");
+      case 404 -> Messages.text("problem.error-page.not-found");
+      case 405 -> Messages.text("problem.error-page.method");
+      default -> status < 500 ? Messages.text("problem.error-page.refused", title)
+          : Messages.text("problem.error-page.server");
     };
     Map<String, Object> problem = Problem.fields(Problem.of(status, title.replace(" ", ""), detail, null));
     // the path as the container saw it: not always a valid URI, so not ProblemDetail's instance

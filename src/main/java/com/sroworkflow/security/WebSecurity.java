@@ -48,6 +48,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       created. {@code /api} and {@code /reports} also accept the session of someone logged in to the webapps,
  *       for reading only (a change needs credentials sent with the request: no cross-site request forgery).
  *       The request then runs in the engine as that person, with their groups and schools.</li>
+ *   <li>The project's pages that change something ({@code /cases/**}, {@code /students/**}, {@code /calendar/**}):
+ *       the webapps' login session only, and their forms carry Spring Security's CSRF token kept in that session
+ *       ({@link #pages}).</li>
  *   <li>The webapps ({@code /camunda/**}) keep the session their own login page creates (through the same
  *       checkPassword) and their CSRF protection and headers; Spring Security adds nothing there.</li>
  *   <li>A browser (a page or the webapps' XHR) without a valid session is never asked for Basic credentials: a
@@ -70,7 +73,7 @@ class WebSecurity {
         Object password = authentication.getCredentials();
         IdentityService identity = engine.getIdentityService();
         if (user == null || user.isEmpty() || !(password instanceof String p) || !identity.checkPassword(user, p)) {
-          throw new BadCredentialsException("Wrong user name or password.");
+          throw new BadCredentialsException(Messages.text("problem.wrong-credentials"));
         }
         Caller caller = Caller.load(identity, user);
         return UsernamePasswordAuthenticationToken.authenticated(caller, null,
@@ -107,16 +110,18 @@ class WebSecurity {
   }
 
   /**
-   * The case file's pages ({@code /cases}, {@code /students}, issue 17): the Tasklist login only (its session, not
-   * Basic), for reading and for the pages' own forms, which carry a CSRF token kept in that session (Spring
-   * Security's, put into each form by Thymeleaf). Without a session, a page goes to the login page.
+   * The project's pages with forms (the case file {@code /cases}, {@code /students}, issue 17; the school calendar
+   * {@code /calendar}, issue 19): the Tasklist login only (its session, not Basic), for reading and for the pages'
+   * own forms, which carry a CSRF token kept in that session (Spring Security's, put into each {@code th:action}
+   * form by Thymeleaf). The one way a page of this project posts. Without a session, a page goes to the login page.
    */
   @Bean
   @Order(0)
-  SecurityFilterChain caseFilePages(HttpSecurity http, ProcessEngine engine) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, ProcessEngine engine) throws Exception {
     AuthenticationEntryPoint entryPoint = entryPoint();
     http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/cases/**"),
-            new AntPathRequestMatcher("/students/**")))
+            new AntPathRequestMatcher("/students/**"), new AntPathRequestMatcher("/calendar"),
+            new AntPathRequestMatcher("/calendar/**")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .securityContext(c -> c.disable())
         .requestCache(c -> c.disable())
@@ -147,7 +152,7 @@ class WebSecurity {
   @Bean
   RequestRejectedHandler requestRejected() {
     return (request, response, rejected) -> Problem.write(response, 400, "InvalidPath",
-        "The request path is not in canonical form: " + rejected.getMessage(), null);
+        Messages.text("problem.path-not-canonical", Messages.text("problem.path-rejected")), null);
   }
 
   private static AuthenticationEntryPoint entryPoint() {
@@ -156,15 +161,30 @@ class WebSecurity {
     basic.afterPropertiesSet();
     return (request, response, failure) -> {
       if (Browsers.isPage(request)) {
-        response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + returnTo(request));
       } else if (Browsers.isBrowser(request)) {
-        Problem.write(response, 401, "Unauthenticated", "Your session has ended. Log in again.", null);
+        Problem.write(response, 401, "Unauthenticated", Messages.text("problem.session-ended"), null);
       } else {
         response.setHeader("WWW-Authenticate", "Basic realm=\"SRO Workflow\"");
-        Problem.write(response, 401, "Unauthenticated", "Log in first: HTTP Basic with your user name and password.",
-            null);
+        Problem.write(response, 401, "Unauthenticated", Messages.text("problem.basic-login"), null);
       }
     };
+  }
+
+  /**
+   * Where the Tasklist login sends the person back to afterwards (its script return-after-login.js): the project
+   * page they asked for, when it was a page read (GET); nothing otherwise.
+   */
+  static String returnTo(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!HttpMethod.GET.matches(request.getMethod())
+        || !(path.equals("/calendar") || path.startsWith("/reports/") || path.equals("/cases")
+            || path.startsWith("/cases/") || path.equals("/students") || path.startsWith("/students/")
+            || path.equals("/dashboard"))) {
+      return "";
+    }
+    String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return "?returnTo=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Tells browsers from API clients by what they ask for and how. */
@@ -174,7 +194,11 @@ class WebSecurity {
 
     static boolean isPage(HttpServletRequest request) {
       String accept = request.getHeader("Accept");
-      return HttpMethod.GET.matches(request.getMethod()) && accept != null && accept.contains("text/html");
+      String type = request.getContentType();
+      boolean pageForm = HttpMethod.POST.matches(request.getMethod()) && type != null
+          && type.startsWith("application/x-www-form-urlencoded");
+      return (HttpMethod.GET.matches(request.getMethod()) || pageForm) && accept != null
+          && accept.contains("text/html");
     }
 
     static boolean isBrowser(HttpServletRequest request) {

@@ -1,6 +1,10 @@
 package com.sroworkflow.system;
 
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.security.Problem;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -13,10 +17,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The one advice of the application's own controllers (/api, the report pages): refused input answers as
- * the engine APIs do, 400 with an RFC 9457 {@link ProblemDetail}
+ * The one advice of the application's own controllers (/api, the report and calendar pages): refused input
+ * answers as the engine APIs do, 400 with an RFC 9457 {@link ProblemDetail}
  * {@code {"type":"InvalidInput","title":...,"status":...,"detail":...,"message":...,"field":...}} (built by
- * {@link Problem}); an unreadable body or a parameter of the wrong type is a 400 too.
+ * {@link Problem}); an unreadable body or a parameter of the wrong type is a 400 too. The words come from the
+ * message bundle (messages.properties). A browser asking a project page for HTML gets the refusal as the HTML
+ * error page (templates/error.html) instead of JSON.
  */
 @RestControllerAdvice
 class ApiErrors {
@@ -25,43 +31,52 @@ class ApiErrors {
   private long maxDocumentBytes;
 
   @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-    return problem(HttpStatus.BAD_REQUEST, "InvalidInput", e.getMessage(), e.getField());
+  ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    return problem(request, response, HttpStatus.BAD_REQUEST, "InvalidInput", e.getMessage(), e.getField());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException e) {
-    return problem(HttpStatus.BAD_REQUEST, "InvalidInput", "'" + e.getName() + "' does not have the expected form.",
-        e.getName());
+  ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    return problem(request, response, HttpStatus.BAD_REQUEST, "InvalidInput",
+        Messages.text("problem.wrong-parameter", e.getName()), e.getName());
   }
 
   @ExceptionHandler(ResponseStatusException.class)
-  ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+  ResponseEntity<ProblemDetail> status(ResponseStatusException e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
     String message = e.getReason() != null ? e.getReason() : switch (e.getStatusCode().value()) {
-      case 401 -> "Log in first.";
-      case 403 -> "You may not do this.";
-      case 404 -> "Not found.";
-      default -> "The request was refused.";
+      case 401 -> Messages.text("problem.unauthenticated");
+      case 403 -> Messages.text("problem.forbidden");
+      case 404 -> Messages.text("problem.not-found");
+      default -> Messages.text("problem.refused");
     };
     HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
-    return problem(status != null ? status : HttpStatus.BAD_REQUEST, "Refused", message, null);
+    return problem(request, response, status != null ? status : HttpStatus.BAD_REQUEST, "Refused", message, null);
   }
 
   /** A multipart upload (a case's document) past spring.servlet.multipart's limits: nothing was stored. */
   @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-  ResponseEntity<ProblemDetail> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "DocumentTooLarge", "A document may be at most "
-        + maxDocumentBytes / (1024 * 1024) + " MB.", "file");
+  ResponseEntity<ProblemDetail> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e,
+      HttpServletRequest request, HttpServletResponse response) throws IOException {
+    return problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "DocumentTooLarge",
+        Messages.text("document.too-large", maxDocumentBytes / (1024 * 1024)), "file");
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "InvalidRequest", "The request body is not valid JSON of the expected form.",
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    return problem(request, response, HttpStatus.BAD_REQUEST, "InvalidRequest", Messages.text("problem.unreadable"),
         null);
   }
 
-  private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String type, String message,
-      String field) {
+  private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response,
+      HttpStatusCode status, String type, String message, String field) throws IOException {
+    if (Problem.wantsPage(request)) {
+      Problem.send(request, response, status.value(), type, message, field);
+      return null;
+    }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(Problem.of(status, type, message, field));
   }

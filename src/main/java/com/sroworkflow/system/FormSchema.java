@@ -45,6 +45,11 @@ record FormSchema(String id, List<Field> fields, Set<String> submittedKeys) {
     public String describe() {
       return label == null || label.isBlank() ? key : label + " (" + key + ")";
     }
+
+    /** The field's name as people read it on the form: its label, or its key when it has none. */
+    public String readableName() {
+      return label == null || label.isBlank() ? key : label.strip().replaceAll("\\s*\\((?:required|optional)\\)$", "");
+    }
   }
 
   public Field field(String key) {

@@ -1,6 +1,7 @@
 package com.sroworkflow.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.sroworkflow.security.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,18 +34,20 @@ final class FormSubmissionValidator {
    */
   public static void validate(FormSchema form, Function<String, Object> values) {
     for (FormSchema.Field field : form.fields()) {
-      check(field, plain(values.apply(field.key())), values, "");
+      check(field, plain(values.apply(field.key())), values, "", "");
     }
   }
 
-  private static void check(FormSchema.Field f, Object value, Function<String, Object> values, String prefix) {
-    String name = prefix + f.describe();
+  private static void check(FormSchema.Field f, Object value, Function<String, Object> values, String prefix,
+      String labelPrefix) {
+    // the field as the form shows it: its label (a row of a list: the list's label, the row, the column's label)
+    String name = labelPrefix + f.readableName();
     String key = prefix + f.key();
     // A field the form hides is neither shown nor required; one it shows is checked as the browser checks it.
     boolean requiredNow = f.required() && (!f.conditional() || !FormConditions.hidden(f.hiddenWhen(), values));
     if (isEmpty(value)) {
       if (requiredNow) {
-        throw new InvalidInputException(key, name + " is required.");
+        throw InvalidInputException.of(key, "form.required", name);
       }
       return;
     }
@@ -53,16 +56,16 @@ final class FormSubmissionValidator {
       case "number" -> number(f, value, name, key);
       case "checkbox" -> {
         if (!(value instanceof Boolean b)) {
-          throw new InvalidInputException(key, name + " must be true or false.");
+          throw InvalidInputException.of(key, "form.yes-or-no", name);
         }
         if (requiredNow && !b) {
-          throw new InvalidInputException(key, name + " must be confirmed.");
+          throw InvalidInputException.of(key, "form.confirm", name);
         }
       }
       case "select", "radio" -> option(f, value, values, name, key);
       case "checklist", "taglist" -> {
         if (!(value instanceof Collection<?> items)) {
-          throw new InvalidInputException(key, name + " must be a list of choices.");
+          throw InvalidInputException.of(key, "form.choices", name);
         }
         for (Object item : items) {
           option(f, item, values, name, key);
@@ -76,17 +79,18 @@ final class FormSubmissionValidator {
 
   private static void text(FormSchema.Field f, Object value, String name, String key) {
     if (!(value instanceof String s)) {
-      throw new InvalidInputException(key, name + " must be text.");
+      throw InvalidInputException.of(key, "form.text", name);
     }
     PlainText.check(key, name, s);
     if (f.minLength() != null && s.strip().length() < f.minLength()) {
-      throw new InvalidInputException(key, name + " must have at least " + f.minLength() + " characters.");
+      throw InvalidInputException.of(key, "form.min-length", name, String.valueOf(f.minLength()));
     }
     if (f.maxLength() != null && s.length() > f.maxLength()) {
-      throw new InvalidInputException(key, name + " must have at most " + f.maxLength() + " characters.");
+      throw InvalidInputException.of(key, "form.max-length", name, String.valueOf(f.maxLength()));
     }
     if (f.pattern() != null && !matches(f.pattern(), s)) {
-      throw new InvalidInputException(key, name + " does not have the expected format.");
+      throw InvalidInputException.of(key, Messages.has("form.pattern." + f.key()) ? "form.pattern." + f.key()
+          : "form.pattern", name);
     }
   }
 
@@ -100,20 +104,20 @@ final class FormSubmissionValidator {
 
   private static void number(FormSchema.Field f, Object value, String name, String key) {
     if (!(value instanceof Number n)) {
-      throw new InvalidInputException(key, name + " must be a number.");
+      throw InvalidInputException.of(key, "form.number", name);
     }
     double d = n.doubleValue();
     if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw new InvalidInputException(key, name + " must be a number.");
+      throw InvalidInputException.of(key, "form.number", name);
     }
     if (f.integer() && d != Math.rint(d)) {
-      throw new InvalidInputException(key, name + " must be a whole number.");
+      throw InvalidInputException.of(key, "form.whole-number", name);
     }
     if (f.min() != null && d < f.min()) {
-      throw new InvalidInputException(key, name + " must be at least " + format(f.min()) + ".");
+      throw InvalidInputException.of(key, "form.min", name, format(f.min()));
     }
     if (f.max() != null && d > f.max()) {
-      throw new InvalidInputException(key, name + " must be at most " + format(f.max()) + ".");
+      throw InvalidInputException.of(key, "form.max", name, format(f.max()));
     }
   }
 
@@ -124,18 +128,17 @@ final class FormSubmissionValidator {
   private static void option(FormSchema.Field f, Object value, Function<String, Object> values,
       String name, String key) {
     if (!(value instanceof String) && !(value instanceof Number) && !(value instanceof Boolean)) {
-      throw new InvalidInputException(key, name + " must be one of the offered choices.");
+      throw InvalidInputException.of(key, "form.choice", name);
     }
     Set<String> allowed = f.allowedValues();
     if (f.valuesKey() != null) {
       allowed = dynamicOptions(plain(values.apply(f.valuesKey())));
     }
     if (!allowed.isEmpty() && !allowed.contains(String.valueOf(value))) {
-      throw new InvalidInputException(key, name + " must be one of the offered choices, not '"
-          + abbreviate(String.valueOf(value)) + "'.");
+      throw InvalidInputException.of(key, "form.choice-not", name, abbreviate(String.valueOf(value)));
     }
     if (allowed.isEmpty() && f.valuesKey() != null) {
-      throw new InvalidInputException(key, name + ": there is nothing to choose from.");
+      throw InvalidInputException.of(key, "form.nothing-to-choose", name);
     }
   }
 
@@ -155,7 +158,7 @@ final class FormSubmissionValidator {
 
   private static void dateTime(FormSchema.Field f, Object value, String name, String key) {
     if (!(value instanceof String s)) {
-      throw new InvalidInputException(key, name + " must be a date.");
+      throw InvalidInputException.of(key, "form.date", name);
     }
     try {
       switch (f.subtype() == null ? "date" : f.subtype()) {
@@ -164,7 +167,7 @@ final class FormSubmissionValidator {
         default -> LocalDate.parse(s);
       }
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(key, name + " is not a valid date: '" + abbreviate(s) + "'.");
+      throw InvalidInputException.of(key, "form.date-invalid", name, abbreviate(s));
     }
   }
 
@@ -174,14 +177,15 @@ final class FormSubmissionValidator {
 
   private static void list(FormSchema.Field f, Object value, String name, String key) {
     if (!(value instanceof List<?> items)) {
-      throw new InvalidInputException(key, name + " must be a list.");
+      throw InvalidInputException.of(key, "form.list", name);
     }
     for (int i = 0; i < items.size(); i++) {
       if (!(items.get(i) instanceof Map<?, ?> item)) {
-        throw new InvalidInputException(key, name + " entry " + (i + 1) + " is not a record.");
+        throw InvalidInputException.of(key, "form.list-entry", name, String.valueOf(i + 1));
       }
       for (FormSchema.Field itemField : f.itemFields()) {
-        check(itemField, item.get(itemField.key()), k -> item.get(k), key + "[" + (i + 1) + "].");
+        check(itemField, item.get(itemField.key()), k -> item.get(k), key + "[" + (i + 1) + "].",
+            Messages.text("form.row", name, String.valueOf(i + 1)) + " ");
       }
     }
   }
@@ -198,7 +202,7 @@ final class FormSubmissionValidator {
       try {
         return JSON.readValue(node.toString(), Object.class);
       } catch (JsonProcessingException e) {
-        throw new InvalidInputException(null, "A JSON value could not be read.");
+        throw InvalidInputException.of(null, "form.unreadable");
       }
     }
     return value;

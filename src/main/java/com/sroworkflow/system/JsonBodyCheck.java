@@ -1,5 +1,7 @@
 package com.sroworkflow.system;
 
+import com.sroworkflow.security.Messages;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,14 +38,14 @@ final class JsonBodyCheck {
       switch (token) {
         case START_OBJECT, START_ARRAY -> {
           if (++depth > maxDepth) {
-            return new Refusal(field, "The request body is nested deeper than " + maxDepth + " levels.");
+            return new Refusal(field, Messages.text("problem.too-deep", maxDepth));
           }
         }
         case END_OBJECT, END_ARRAY -> depth--;
         case FIELD_NAME -> {
           String name = parser.currentName();
           if (PlainText.controlCharacter(name) >= 0) {
-            return new Refusal(abbreviate(name), "A field name contains a control character.");
+            return new Refusal(abbreviate(name), Messages.text("problem.field-name-control"));
           }
           if (depth <= 2 || field == null || outerField != null) {
             field = outerField != null ? outerField : name;
@@ -52,7 +54,7 @@ final class JsonBodyCheck {
         case VALUE_STRING -> {
           String text = parser.getText();
           if (PlainText.controlCharacter(text) >= 0) {
-            return new Refusal(field, PlainText.controlMessage(field == null ? "The text" : "'" + field + "'"));
+            return new Refusal(field, PlainText.controlMessage(field == null ? Messages.text("problem.the-text") : field));
           }
           String trimmed = text.strip();
           if (trimmed.startsWith("{") || trimmed.startsWith("[")) {

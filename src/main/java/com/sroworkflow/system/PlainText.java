@@ -1,5 +1,7 @@
 package com.sroworkflow.system;
 
+import com.sroworkflow.security.Messages;
+
 /**
  * Free text from a person is stored as typed: whatever it contains ({@code <svg onload=...>}, {@code ${...}},
  * entity-encoded script) is only ever data. Nothing evaluates it, and every place that writes it out encodes
@@ -33,6 +35,6 @@ public final class PlainText {
   }
 
   static String controlMessage(String label) {
-    return label + " contains a control character (such as NUL); only text, new lines and tabs are accepted.";
+    return Messages.text("text.control-character", label);
   }
 }

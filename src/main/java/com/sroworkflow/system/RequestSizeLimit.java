@@ -1,5 +1,7 @@
 package com.sroworkflow.system;
 
+import com.sroworkflow.security.Messages;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -111,7 +113,7 @@ class RequestSizeLimit {
 
     private void tooLarge(HttpServletResponse response) throws IOException {
       Problem.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestTooLarge",
-          "The request is larger than " + maxBytes + " bytes.", null);
+          Messages.text("problem.too-large", String.valueOf(maxBytes / 1024 / 1024)), null);
     }
   }
 

@@ -1,6 +1,7 @@
 package com.sroworkflow.system;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.security.Problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
@@ -45,8 +46,6 @@ import org.springframework.http.ProblemDetail;
 public class RestErrorMapper implements ExceptionMapper<RestException> {
 
   private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(complete|submit-form|resolve)$");
-  private static final String TASK_GONE = "Someone else completed this task a moment ago; your submission was"
-      + " not applied. Reload your task list.";
 
   @Context UriInfo request;
 
@@ -88,7 +87,7 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(JsonParseException exception) {
       return json(Response.Status.BAD_REQUEST, Map.of("type", "InvalidRequest",
-          "message", "The request body is not valid JSON (" + exception.getOriginalMessage() + ")."));
+          "message", Messages.text("problem.not-json")));
     }
   }
 
@@ -98,7 +97,7 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(JsonMappingException exception) {
       return json(Response.Status.BAD_REQUEST, Map.of("type", "InvalidRequest",
-          "message", "The request body does not have the expected form (" + exception.getOriginalMessage() + ")."));
+          "message", Messages.text("problem.wrong-json", fieldOf(exception))));
     }
   }
 
@@ -129,18 +128,17 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
     if (engineError != null && "Password does not match policy".equals(engineError.getMessage())) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", "InvalidInput");
-      body.put("message", "The password does not meet the password policy: at least 10 characters with upper and"
-          + " lower case letters, a digit and a special character, and not the user's name or id.");
+      body.put("message", Messages.text("problem.password-policy"));
       body.put("field", "password");
       return json(Response.Status.BAD_REQUEST, body);
     }
     if (ofAnotherSchool(exception) || notFound(exception)) {
       return json(Response.Status.NOT_FOUND, Map.of("type", "NotFound",
-          "message", "There is no such case or task among the schools you act for."));
+          "message", Messages.text("problem.no-case")));
     }
     if (find(exception, OptimisticLockingException.class) != null) {
       return json(Response.Status.CONFLICT, Map.of("type", "Conflict",
-          "message", "Someone else changed this case at the same moment. Reload it and try again."));
+          "message", Messages.text("problem.changed-meanwhile")));
     }
     Response engine = ExceptionHandlerHelper.getInstance().getResponse(exception);
     if (engine.getStatus() >= 500 && find(exception, AuthorizationException.class) == null) {
@@ -148,18 +146,21 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
       // ended case's variables, a job or execution that does not exist) or a value it cannot take.
       if (find(exception, NullValueException.class) != null || find(exception, NotFoundException.class) != null) {
         return json(Response.Status.NOT_FOUND, Map.of("type", "NotFound",
-            "message", "There is no such record among those you may read (or it has ended)."));
+            "message", Messages.text("problem.no-record")));
       }
       if (find(exception, NotValidException.class) != null || find(exception, BadUserRequestException.class) != null) {
         return json(Response.Status.BAD_REQUEST, Map.of("type", "InvalidRequest",
-            "message", "The request cannot be carried out as it is: " + abbreviate(exception.getMessage())));
+            "message", Messages.text("problem.cannot-carry-out")));
       }
     }
     return engine;
   }
 
-  private static String abbreviate(String s) {
-    return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
+  /** The field of the body that did not fit, as the caller wrote it (never a Java type). */
+  private static String fieldOf(JsonMappingException exception) {
+    String field = exception.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+        : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+    return field.isEmpty() ? Messages.text("problem.the-body") : field;
   }
 
   /**
@@ -186,12 +187,12 @@ public class RestErrorMapper implements ExceptionMapper<RestException> {
       boolean ended = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
       if (open || !ended) {
         return find(exception, OptimisticLockingException.class) != null ? conflict(
-            "Someone else changed this case at the same moment. Reload it and try again.") : null;
+            Messages.text("problem.changed-meanwhile")) : null;
       }
     } catch (RuntimeException unknown) {
       return null;
     }
-    return conflict(TASK_GONE);
+    return conflict(Messages.text("problem.task-gone"));
   }
 
   private static Response conflict(String message) {

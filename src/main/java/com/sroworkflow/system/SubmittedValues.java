@@ -30,7 +30,7 @@ public final class SubmittedValues {
       return null;
     }
     if (!(value instanceof String s)) {
-      throw new InvalidInputException(name, name + " must be text.");
+      throw InvalidInputException.of(name, "values.text", name);
     }
     return s.isBlank() ? null : s.strip();
   }
@@ -47,7 +47,7 @@ public final class SubmittedValues {
       return null;
     }
     if (!(value instanceof Boolean b)) {
-      throw new InvalidInputException(name, name + " must be true or false.");
+      throw InvalidInputException.of(name, "values.yes-or-no", name);
     }
     return b;
   }
@@ -59,7 +59,7 @@ public final class SubmittedValues {
       return null;
     }
     if (!(value instanceof Number n)) {
-      throw new InvalidInputException(name, name + " must be a number.");
+      throw InvalidInputException.of(name, "values.number", name);
     }
     return n;
   }
@@ -75,7 +75,7 @@ public final class SubmittedValues {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(name, name + " must be one of the offered choices.");
+      throw InvalidInputException.of(name, "values.choice", name);
     }
   }
 
@@ -90,7 +90,7 @@ public final class SubmittedValues {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, name + " must be a date (yyyy-mm-dd).");
+      throw InvalidInputException.of(name, "values.date", name);
     }
   }
 
@@ -102,7 +102,7 @@ public final class SubmittedValues {
     try {
       return LocalTime.parse(withoutZone(s));
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, name + " must be a time of day (hh:mm).");
+      throw InvalidInputException.of(name, "values.time", name);
     }
   }
 
@@ -115,7 +115,7 @@ public final class SubmittedValues {
     try {
       return LocalDateTime.parse(withoutZone(s));
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, name + " must be a date and time (yyyy-mm-ddThh:mm).");
+      throw InvalidInputException.of(name, "values.date-time", name);
     }
   }
 
@@ -128,7 +128,7 @@ public final class SubmittedValues {
     List<String> values = new ArrayList<>();
     for (Object item : list(scope, name)) {
       if (!(item instanceof String s)) {
-        throw new InvalidInputException(name, name + " must be a list of choices.");
+        throw InvalidInputException.of(name, "values.choices", name);
       }
       values.add(s);
     }
@@ -141,14 +141,14 @@ public final class SubmittedValues {
       try {
         value = JSON.readValue(node.toString(), Object.class);
       } catch (JsonProcessingException e) {
-        throw new InvalidInputException(name, name + " could not be read.");
+        throw InvalidInputException.of(name, "values.unreadable", name);
       }
     }
     if (value == null) {
       return List.of();
     }
     if (!(value instanceof Collection<?> c)) {
-      throw new InvalidInputException(name, name + " must be a list.");
+      throw InvalidInputException.of(name, "values.list", name);
     }
     return c;
   }

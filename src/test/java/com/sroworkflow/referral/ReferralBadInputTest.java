@@ -77,7 +77,8 @@ class ReferralBadInputTest {
 
   @Test
   void anUnknownSchoolIsRefused() {
-    assertRefusedAtStart(v -> v.put("schoolCode", "XYZ"), "schoolCode", "'XYZ' is not known");
+    assertRefusedAtStart(v -> v.put("schoolCode", "XYZ"), "schoolCode",
+        "no school with the code \"XYZ\". The schools are: Lincoln High School (LHS), Washington Middle School (WMS).");
   }
 
   @Test
@@ -109,7 +110,8 @@ class ReferralBadInputTest {
   @Test
   void aGradeOrStudentIdOutsideTheFormIsRefused() {
     assertRefusedAtStart(v -> v.put("studentGrade", "13"), "studentGrade", "offered choices");
-    assertRefusedAtStart(v -> v.put("districtStudentId", "4410027; drop"), "districtStudentId", "expected format");
+    assertRefusedAtStart(v -> v.put("districtStudentId", "4410027; drop"), "districtStudentId",
+        "District student id: use letters, digits and dashes only (at most 32).");
   }
 
   @Test

@@ -122,6 +122,20 @@ final class Hostile {
     }
   }
 
+  /** A form POST (application/x-www-form-urlencoded) with the user's webapp login session, as a project page sends it. */
+  Answer formWithSession(String user, String path, String form) {
+    try {
+      HttpResponse<String> response = session(user).client().send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + port + path))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body(), response.headers().map());
+    } catch (Exception e) {
+      throw new IllegalStateException("POST " + path, e);
+    }
+  }
+
   Answer get(String user, String path) {
     return call(user, "GET", path, null);
   }

@@ -55,7 +55,13 @@ class WebappSecurityTest {
   void aLapsedBrowserSessionLeadsToTheLoginPageNotABasicAuthDialog() throws Exception {
     HttpResponse<String> page = send(HttpRequest.newBuilder(url("/reports/quarterly")).header("Accept", "text/html"));
     assertThat(page.statusCode()).isEqualTo(302);
-    assertThat(page.headers().firstValue("Location")).get().asString().endsWith("/camunda/app/tasklist/default/");
+    // to the Tasklist login, which sends the person back to the page afterwards (tasklist/scripts/return-after-login.js)
+    assertThat(page.headers().firstValue("Location")).get().asString()
+        .endsWith("/camunda/app/tasklist/default/?returnTo=%2Freports%2Fquarterly");
+    HttpResponse<String> calendarPage = send(HttpRequest.newBuilder(url("/calendar?year=1")).header("Accept", "text/html"));
+    assertThat(calendarPage.statusCode()).isEqualTo(302);
+    assertThat(calendarPage.headers().firstValue("Location")).get().asString()
+        .endsWith("/camunda/app/tasklist/default/?returnTo=%2Fcalendar%3Fyear%3D1");
     assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
     for (String path : List.of("/api/notifications", "/camunda/api/engine/engine/default/task",
         "/camunda/api/engine/engine/default/filter/count")) {

@@ -94,7 +94,8 @@ class ThreatBadInputTest {
 
   @Test
   void aReportForAnUnknownSchoolOrOneTheReporterDoesNotActForIsRefused() {
-    assertReportRefused("maria", r -> r.put("schoolCode", "XYZ"), "schoolCode", "'XYZ' is not known");
+    assertReportRefused("maria", r -> r.put("schoolCode", "XYZ"), "schoolCode",
+        "no school with the code \"XYZ\". The schools are: Lincoln High School (LHS), Washington Middle School (WMS).");
     assertReportRefused("maria", r -> r.put("schoolCode", "WMS"), "schoolCode", "You do not act for school 'WMS'");
   }
 
@@ -107,7 +108,7 @@ class ThreatBadInputTest {
 
   @Test
   void aWeaponWithoutDetailsAndAnAnonymousReportThatNamesItsSourceAreRefused() {
-    assertReportRefused("maria", r -> r.remove("weaponDetails"), "weaponDetails", "What weapon (weaponDetails) is required");
+    assertReportRefused("maria", r -> r.remove("weaponDetails"), "weaponDetails", "What weapon is required.");
     assertReportRefused("maria", r -> r.put("weapon", "KNIFE"), "weapon", "offered choices");
     assertReportRefused("maria", r -> r.put("reportAnonymously", true), "sourceName", "anonymous report names no one");
     assertReportRefused("maria", r -> r.put("threatBehaviour", "x".repeat(4001)), "threatBehaviour", "at most 4000");
@@ -170,7 +171,7 @@ class ThreatBadInputTest {
         "overrideClassification", "TRANSIENT", "overrideLevel", "LOW", "overrideReason", " ")))
         .satisfies(e -> {
           assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("overrideReason");
-          assertThat(e.getMessage()).contains("Why the team decides otherwise (overrideReason) is required");
+          assertThat(e.getMessage()).contains("Why the team decides otherwise is required.");
         });
 
     assertThat(stored()).isEqualTo(before);
