@@ -53,7 +53,7 @@ class SelectionInTasklistBrowserTest {
     try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
       try (User hana = tasklist.login("hana")) {
         assertThat(hana.migrationBannerVisible()).as("Camunda 8 migration banner").isFalse();
-        assertThat(hana.filters()).containsExactly("My tasks", "My groups' tasks", "HR: SRO selection");
+        assertThat(hana.filters()).containsExactly("My work", "My tasks", "HR: SRO selection");
         hana.startProcess("SRO vacancy");
         hana.fill("vacancyTitle", "SRO, Lincoln High School and Washington Middle School")
             .fill("schoolCodes", "LHS, WMS").fill("postCount", 1)
