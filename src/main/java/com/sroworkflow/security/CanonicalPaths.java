@@ -32,7 +32,8 @@ import org.springframework.web.util.UriUtils;
 @Configuration
 class CanonicalPaths {
 
-  static final List<String> GATED = List.of("/engine-rest", "/camunda/api", "/api", "/reports", "/tip");
+  static final List<String> GATED = List.of("/engine-rest", "/camunda/api", "/api", "/reports", "/tip",
+      "/dashboard");
   private static final String ENGINE_LIST = "/camunda/api/engine/engine/";
   private static final List<String> ENCODED = List.of("%2f", "%2e", "%3b", "%5c", "%25", "%00");
 
