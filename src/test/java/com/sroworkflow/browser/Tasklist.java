@@ -295,6 +295,23 @@ public final class Tasklist implements AutoCloseable {
     }
 
     /**
+     * The filter Tasklist selected and its count, as drawn after its name once loaded: what a person sees
+     * first after logging in (issue 19).
+     */
+    public String selectedFilterWithCount() {
+      Locator name = page.locator(".task-filter.active h4 a").first();
+      java.util.regex.Pattern count = java.util.regex.Pattern.compile("\\(?(\\d+)\\)?\\s*$");
+      long until = System.currentTimeMillis() + 15_000;
+      while (System.currentTimeMillis() < until) {
+        page.waitForTimeout(250);
+        if (name.count() > 0 && count.matcher(name.innerText()).find()) {
+          return name.innerText().replaceAll("\\s+", " ").strip();
+        }
+      }
+      throw new IllegalStateException(username + ": no filter selected with its count");
+    }
+
+    /**
      * Selects a filter and waits until its list is loaded: Tasklist shows the selected filter's count
      * after its name (drawn as "(2)"), and the list then holds that many cards (at most a page).
      */
