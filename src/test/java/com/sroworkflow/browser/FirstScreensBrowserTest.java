@@ -20,14 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class FirstScreensBrowserTest {
 
-  /**
-   * Camunda's own Tasklist chrome, which the project cannot change: the header's collapsed-menu toggle and
-   * account menu (links without text for some widths), the filter list and task list (AngularJS widgets
-   * whose markup and colors are Camunda's), the task's tab bar and its form-js container. Our form fields,
-   * labels and texts inside {@code .cib-form} / the Camunda Form stay checked.
-   */
-  static final String[] CAMUNDA_CHROME = {};
-
   @LocalServerPort int port;
   @Autowired SelectionScenario people;
   @Autowired RuntimeService runtime;
@@ -43,17 +35,21 @@ class FirstScreensBrowserTest {
       assertThat(paula.selectedFilterWithCount()).as("the first filter, selected, with its count")
           .matches("My work \\(?1\\)?");
       assertThat(page.locator("body").innerText()).contains("SRO Workflow");
-      for (String link : new String[] {"Cases", "Dashboard", "Quarterly report"}) {
-        assertThat(page.locator(".navbar a:has-text(\"" + link + "\")").count()).as(link + " in the header").isOne();
-      }
-      assertThat(page.locator(".create-task-action").isVisible()).as("Create task").isFalse();
+      // each header action is a list item with its plugin's id as class (Tasklist's header)
+      page.waitForSelector("li.sro-link-cases a");
+      assertThat(page.locator("li.sro-link-cases a, li.sro-link-dashboard a, li.sro-link-report a").allInnerTexts())
+          .containsExactly("Cases", "Dashboard", "Quarterly report");
+      assertThat(page.locator("li.sro-link-dashboard a").getAttribute("href")).isEqualTo("/dashboard");
+      assertThat(page.locator("li.start-process-action").isVisible()).as("Start process").isTrue();
+      assertThat(page.locator("li.create-task-action").count()).as("Camunda's own action, there but hidden").isOne();
+      assertThat(page.locator("li.create-task-action").isVisible()).as("Create task").isFalse();
 
       paula.openTask("My work", "Acknowledge referral");
       assertThat(page.locator("button:has-text(\"Claim\")").count()).as("nothing to claim").isZero();
       paula.fill("acknowledgementComment", "Seen; I will call the family.");
       paula.screenshot("first-screen-principal");
       Accessibility.assertNoSeriousFindings(page, "the principal's Tasklist with the acknowledgement form",
-          CAMUNDA_CHROME);
+          Tasklist.CAMUNDA_CHROME);
       paula.complete();
 
       page.navigate("http://localhost:" + port + "/dashboard");

@@ -59,6 +59,7 @@ class SelectionInTasklistBrowserTest {
             .fill("schoolCodes", "LHS, WMS").fill("postCount", 1)
             .date("applicationDeadline", LocalDate.now().plusDays(14).format(US));
         hana.screenshot("selection-1-open-vacancy");
+        Accessibility.assertNoSeriousFindings(hana.page(), "HR's Tasklist with the vacancy form", Tasklist.CAMUNDA_CHROME);
         hana.submitStartForm();
       }
       String ref = vacancies.findAll().get(0).getReference();
@@ -138,6 +139,7 @@ class SelectionInTasklistBrowserTest {
         chief.select("appointee1", "Olivia Ortiz (" + ref + ")")
             .choose("Lincoln High School (LHS)").choose("Washington Middle School (WMS)");
         chief.screenshot("selection-7-appoint");
+        Accessibility.assertNoSeriousFindings(chief.page(), "the Chief's Tasklist with the appointment form", Tasklist.CAMUNDA_CHROME);
         chief.complete();
       }
 
