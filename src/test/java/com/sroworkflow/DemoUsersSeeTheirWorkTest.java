@@ -101,12 +101,12 @@ class DemoUsersSeeTheirWorkTest {
   @Test
   void everyUserHasFiltersThatCountTheirWork() {
     Map<String, Map<String, Integer>> expected = Map.of(
-        "hana", Map.of("My tasks", 0, "My groups' tasks", 3, "HR: SRO selection", 3),
-        "chief", Map.of("My tasks", 0, "My groups' tasks", 1, "Chief: SRO appointments", 1),
+        "hana", Map.of("My work", 3, "My tasks", 0, "HR: SRO selection", 3),
+        "chief", Map.of("My work", 1, "My tasks", 0, "Chief: SRO appointments", 1),
         "sam", Map.of("My tasks", 1, "Supervisor: recommendations and training", 1),
         "carl", Map.of("My tasks", 1, "Interview board: applicants to score", 1),
         "olivia", Map.of("My tasks", 2, "My SRO application", 2),
-        "paula", Map.of("Referrals to acknowledge", 1),
+        "paula", Map.of("My work", 1, "My tasks", 1, "Referrals to acknowledge", 1),
         "sally", Map.of("My tasks", 1),
         "tina", Map.of("My safety-plan actions", 0),
         "mona", Map.of("Self-harm screenings", 0));
@@ -123,5 +123,53 @@ class DemoUsersSeeTheirWorkTest {
         assertThat(actual).as(user).doesNotContainKey("Referrals to acknowledge");
       }
     });
+  }
+
+  /**
+   * Issue 19: each role, logging in fresh, lands on its work. Asked as Tasklist asks: the filter list,
+   * each filter's count (every filter shows one), then the first page of the filter with the lowest
+   * priority, which Tasklist selects first.
+   */
+  @Test
+  void eachRoleLandsOnItsWorkWithCountsOnEveryFilter() {
+    // one person per role with work waiting (each REST call checks a password: keep the test lean)
+    for (String user : List.of("hana", "sam", "carl", "chief", "olivia", "sally", "paula")) {
+      List<String> work = taskNames(user);
+      JsonNode first = null;
+      for (JsonNode filter : get(user, "/engine-rest/filter?resourceType=Task")) {
+        assertThat(filter.path("properties").path("refresh").asBoolean()).as(user + ": " + filter.path("name")
+            + " shows its count").isTrue();
+        get(user, "/engine-rest/filter/" + filter.path("id").asText() + "/count");
+        if (first == null || filter.path("properties").path("priority").asInt()
+            < first.path("properties").path("priority").asInt()) {
+          first = filter;
+        }
+      }
+      assertThat(first).as(user + " has filters").isNotNull();
+      assertThat(first.path("name").asText()).as(user + "'s first filter").isEqualTo("My work");
+      String id = first.path("id").asText();
+      assertThat(get(user, "/engine-rest/filter/" + id + "/count").path("count").asInt())
+          .as(user + ": the first filter counts all their work").isEqualTo(work.size()).isPositive();
+      List<String> firstPage = new ArrayList<>();
+      get(user, "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15")
+          .forEach(t -> firstPage.add(t.path("name").asText()));
+      assertThat(firstPage).as(user + "'s first screen").containsExactlyInAnyOrderElementsOf(work);
+    }
+  }
+
+  /** A school's one principal is given the task: nothing to claim before completing it. */
+  @Test
+  void aPrincipalsTaskIsAssignedToTheSchoolsPrincipal() {
+    JsonNode paulas = get("paula", "/engine-rest/task").get(0);
+    assertThat(paulas.path("assignee").asText()).isEqualTo("paula");
+    JsonNode peters = get("peter", "/engine-rest/task").get(0);
+    assertThat(peters.path("assignee").asText()).isEqualTo("peter");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("paula", "demo", StandardCharsets.UTF_8);
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    ResponseEntity<String> completed = rest.exchange("/engine-rest/task/" + paulas.path("id").asText()
+        + "/submit-form", HttpMethod.POST, new HttpEntity<>("{\"variables\":{}}", headers), String.class);
+    assertThat(completed.getStatusCode().is2xxSuccessful()).as("completed without a claim: " + completed).isTrue();
+    assertThat(taskNames("paula")).isEmpty();
   }
 }

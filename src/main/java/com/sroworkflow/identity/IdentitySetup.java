@@ -1,5 +1,8 @@
 package com.sroworkflow.identity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -35,6 +39,9 @@ import org.springframework.stereotype.Component;
 class IdentitySetup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  private static final ObjectMapper QUERY_JSON = new ObjectMapper()
+      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -90,6 +97,11 @@ class IdentitySetup implements ApplicationRunner {
             ProcessDefinitionPermissions.READ_HISTORY);
       }
     }
+    for (String retired : CommonFilters.RETIRED) {
+      for (Filter filter : filters.createTaskFilterQuery().filterName(retired).list()) {
+        filters.deleteFilter(filter.getId());
+      }
+    }
     for (TaskFilterSpec spec : filterSpecs) {
       saveFilter(spec);
     }
@@ -114,15 +126,35 @@ class IdentitySetup implements ApplicationRunner {
       variables.add(Map.of("name", column.name(), "label", column.label()));
     }
     properties.put("variables", variables);
-    filter.setQuery(query);
-    filter.setProperties(properties);
-    filter = filters.saveFilter(filter);
+    // Saved only when new or changed: every start of every node runs this (issue 20 counts start time).
+    if (filter.getId() == null || !properties.equals(filter.getProperties())
+        || !sameQuery(query, filter.getQuery())) {
+      filter.setQuery(query);
+      filter.setProperties(properties);
+      filter = filters.saveFilter(filter);
+    }
     if (spec.groups().isEmpty()) {
       grantGlobal(Resources.FILTER, filter.getId(), Permissions.READ);
     } else {
       for (String group : spec.groups()) {
         grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
       }
+    }
+  }
+
+  /**
+   * Whether two task queries ask the same, compared as the engine's REST API writes them (the one public
+   * form of a stored query; the engine's own JSON converter is internal).
+   */
+  private static boolean sameQuery(TaskQuery wanted, TaskQuery stored) {
+    if (stored == null) {
+      return false;
+    }
+    try {
+      return QUERY_JSON.writeValueAsString(TaskQueryDto.fromQuery(wanted))
+          .equals(QUERY_JSON.writeValueAsString(TaskQueryDto.fromQuery(stored)));
+    } catch (JsonProcessingException | RuntimeException e) {
+      return false;
     }
   }
 

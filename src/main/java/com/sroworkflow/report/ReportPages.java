@@ -4,15 +4,16 @@ import com.sroworkflow.activity.Activity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * What the quarterly report's templates (templates/report/*.html) show: the figures as text and the
  * geometry of the bar charts, which the template {@code report/chart.html} draws as inline SVG. The page is
  * self-contained (inline CSS, nothing fetched from elsewhere) so it works offline and under a strict
- * Content-Security-Policy.
+ * Content-Security-Policy. Public for the dashboard, which draws its charts the same way.
  */
-final class ReportPages {
+public final class ReportPages {
 
   private static final String[] COLOURS = {"#2f6f9f", "#d98c1f", "#b83b3b", "#7a7a7a", "#4f8f4f", "#6b5ca5", "#3f9f9f"};
   private static final int BAR_HEIGHT = 22;
@@ -23,7 +24,7 @@ final class ReportPages {
   private ReportPages() {}
 
   /** One bar: its label and value, where it stands and how long it is. */
-  record Bar(String label, long count, int y, long width, String colour) {
+  public record Bar(String label, long count, int y, long width, String colour) {
     public int textY() {
       return y + 16;
     }
@@ -47,7 +48,7 @@ final class ReportPages {
    * @param id          unique on the page: the SVG's title and description are referenced by it
    * @param description the chart as text, for those who cannot see it
    */
-  record Chart(String id, String title, String description, int width, int height, int barHeight, List<Bar> bars) {}
+  public record Chart(String id, String title, String description, int width, int height, int barHeight, List<Bar> bars) {}
 
   record Card(String label, String value) {}
 
@@ -55,7 +56,7 @@ final class ReportPages {
 
   // Hand-written: the bars' geometry only (report/chart.html draws them); a chart library would need JavaScript,
   // which the page's Content-Security-Policy (no scripts) forbids.
-  static Chart barChart(String title, List<QuarterlyReport.Count> rows) {
+  public static Chart barChart(String title, List<QuarterlyReport.Count> rows) {
     long max = Math.max(1, rows.stream().mapToLong(QuarterlyReport.Count::count).max().orElse(1));
     List<Bar> bars = new ArrayList<>();
     int y = 28;
@@ -70,6 +71,12 @@ final class ReportPages {
     String id = "chart-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return new Chart(id, title, description, LABEL_WIDTH + CHART_WIDTH + 60, rows.size() * (BAR_HEIGHT + GAP) + 30,
         BAR_HEIGHT, bars);
+  }
+
+  /** The same chart from label/count pairs, in their order (the dashboard's figures). */
+  public static Chart barChart(String title, Map<String, Long> rows) {
+    return barChart(title, rows.entrySet().stream().map(e -> new QuarterlyReport.Count(e.getKey(), e.getValue()))
+        .toList());
   }
 
   static String hours(Double h) {

@@ -171,6 +171,9 @@ final class AllowList {
     app("POST", "/api/assignments", PERSON);
     app("POST", "/api/assignments/{id}/end", PERSON);
     app("GET", "/reports/quarterly", PERSON);
+    // The dashboard (issue 17.6): its page and its figures, of the caller's own schools
+    app("GET", "/dashboard", PERSON);
+    app("GET", "/api/dashboard", PERSON);
     for (String kind : List.of("officers/{officer}", "schools/{school}")) {
       app("GET", "/reports/quarterly/" + kind, PERSON);
       app("GET", "/reports/quarterly/" + kind + ".csv", PERSON);

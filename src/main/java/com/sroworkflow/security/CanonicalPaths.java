@@ -33,7 +33,7 @@ import org.springframework.web.util.UriUtils;
 class CanonicalPaths {
 
   static final List<String> GATED = List.of("/engine-rest", "/camunda/api", "/api", "/reports", "/tip", "/cases",
-      "/students", "/calendar", "/v3/api-docs");
+      "/students", "/calendar", "/dashboard", "/v3/api-docs");
   private static final String ENGINE_LIST = "/camunda/api/engine/engine/";
   private static final List<String> ENCODED = List.of("%2f", "%2e", "%3b", "%5c", "%25", "%00");
 

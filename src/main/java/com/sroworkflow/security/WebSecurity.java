@@ -42,10 +42,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authentication through Spring Security (issue 14, item 8).
  *
  * <ul>
- *   <li>{@code /engine-rest/**}, {@code /api/**} and {@code /reports/**}: HTTP Basic for API clients, checked by
+ *   <li>{@code /engine-rest/**}, {@code /api/**}, {@code /reports/**} and {@code /dashboard}: HTTP Basic for API clients, checked by
  *       Camunda's {@link IdentityService#checkPassword} so the engine's lockout (loginMaxAttempts, growing delays)
  *       and whatever identity provider the engine has (its database, or a directory) decide. No session is
- *       created. {@code /api} and {@code /reports} also accept the session of someone logged in to the webapps,
+ *       created. {@code /api}, {@code /reports} and {@code /dashboard} also accept the session of someone logged in to the webapps,
  *       for reading only (a change needs credentials sent with the request: no cross-site request forgery).
  *       The request then runs in the engine as that person, with their groups and schools.</li>
  *   <li>The project's pages that change something ({@code /cases/**}, {@code /students/**}, {@code /calendar/**}):
@@ -95,7 +95,8 @@ class WebSecurity {
     // by Spring MVC, so matchers that ask Spring MVC would not see them.
     http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/engine-rest/**"),
             new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/reports/**"),
-            new AntPathRequestMatcher("/v3/api-docs/**")))
+            new AntPathRequestMatcher("/v3/api-docs/**"), new AntPathRequestMatcher("/dashboard"),
+            new AntPathRequestMatcher("/dashboard/**")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .requestCache(c -> c.disable())

@@ -70,6 +70,7 @@ class ProgramInTasklistBrowserTest {
         assertThat(page.locator("svg rect.bar:not([width=\"0\"])").count()).as("a drawn bar").isGreaterThan(0);
         assertThat(page.locator("h1").innerText()).startsWith("Quarterly report").endsWith("Sally Sato");
         assertThat(page.locator("svg").count()).isEqualTo(5);
+        Accessibility.assertNoSeriousFindings(page, "the quarterly report with its charts");
         Download csv = page.waitForDownload(() -> page.click("text=Download CSV"));
         assertThat(csv.suggestedFilename()).startsWith("sro-quarterly-officer-sally-").endsWith(".csv");
         assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8))

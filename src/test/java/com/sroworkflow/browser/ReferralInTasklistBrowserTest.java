@@ -59,6 +59,7 @@ class ReferralInTasklistBrowserTest {
         assertThat(sally.openTaskName()).isEqualTo("Choose agency: " + TASK_SUBJECT);
         sally.select("agencyId", "Riverbend Community Mental Health Center");
         sally.screenshot("referral-2-choose-agency");
+        Accessibility.assertNoSeriousFindings(sally.page(), "the SRO's Tasklist with the agency form", Tasklist.CAMUNDA_CHROME);
         sally.complete();
       }
 

@@ -53,12 +53,13 @@ class SelectionInTasklistBrowserTest {
     try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
       try (User hana = tasklist.login("hana")) {
         assertThat(hana.migrationBannerVisible()).as("Camunda 8 migration banner").isFalse();
-        assertThat(hana.filters()).containsExactly("My tasks", "My groups' tasks", "HR: SRO selection");
+        assertThat(hana.filters()).containsExactly("My work", "My tasks", "HR: SRO selection");
         hana.startProcess("SRO vacancy");
         hana.fill("vacancyTitle", "SRO, Lincoln High School and Washington Middle School")
             .fill("schoolCodes", "LHS, WMS").fill("postCount", 1)
             .date("applicationDeadline", LocalDate.now().plusDays(14).format(US));
         hana.screenshot("selection-1-open-vacancy");
+        Accessibility.assertNoSeriousFindings(hana.page(), "HR's Tasklist with the vacancy form", Tasklist.CAMUNDA_CHROME);
         hana.submitStartForm();
       }
       String ref = vacancies.findAll().get(0).getReference();
@@ -138,6 +139,7 @@ class SelectionInTasklistBrowserTest {
         chief.select("appointee1", "Olivia Ortiz (" + ref + ")")
             .choose("Lincoln High School (LHS)").choose("Washington Middle School (WMS)");
         chief.screenshot("selection-7-appoint");
+        Accessibility.assertNoSeriousFindings(chief.page(), "the Chief's Tasklist with the appointment form", Tasklist.CAMUNDA_CHROME);
         chief.complete();
       }
 

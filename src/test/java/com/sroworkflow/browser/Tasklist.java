@@ -21,6 +21,28 @@ import java.util.Map;
  */
 public final class Tasklist implements AutoCloseable {
 
+  /**
+   * For {@link Accessibility#assertNoSeriousFindings}: parts of Camunda's own Tasklist 7.24 chrome that axe-core
+   * flags and the project cannot change (their markup is in Camunda's bundle). What stays checked: the header
+   * with our links, the filter names, the task's name and our Camunda Forms (labels, fields, texts).
+   */
+  public static final String[] CAMUNDA_CHROME = {
+    // the footer: Camunda's version, time zone and camunda.org link, in Camunda's low-contrast grey
+    "footer",
+    // the filter's "details" pencil: an icon link without text
+    ".task-filter .actions",
+    // the task list's search box (aria-expanded on a text input) and sorting controls (icon links/buttons)
+    ".main-field", ".sort-direction", ".new-sort", "[uib-dropdown-toggle]",
+    // the task cards: Camunda's grey dates and icons
+    ".tasks-list",
+    // the task view's icon buttons and links: region toggles, maximize, unclaim, the card's shutter, the
+    // process instance link and the due-date reset
+    "button[data-region]", ".region-toggle", ".maximize", ".unclaim", ".shutter", ".instance-link",
+    ".reset-due-date",
+    // the start-process dialog's own header and buttons (its form, ours, stays checked)
+    ".modal-header", ".modal-footer"
+  };
+
   /** Screenshots for the README are written only when this is set: {@code mvn verify -Dscreenshots=true}. */
   static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
   static final Path SCREENSHOT_DIR = Paths.get("docs", "screenshots");
@@ -292,6 +314,23 @@ public final class Tasklist implements AutoCloseable {
     public List<String> taskNamesIn(String filter) {
       showFilter(filter);
       return page.locator(".tasks-list .task h4").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    /**
+     * The filter Tasklist selected and its count, as drawn after its name once loaded: what a person sees
+     * first after logging in (issue 19).
+     */
+    public String selectedFilterWithCount() {
+      Locator name = page.locator(".task-filter.active h4 a").first();
+      java.util.regex.Pattern count = java.util.regex.Pattern.compile("\\(?(\\d+)\\)?\\s*$");
+      long until = System.currentTimeMillis() + 15_000;
+      while (System.currentTimeMillis() < until) {
+        page.waitForTimeout(250);
+        if (name.count() > 0 && count.matcher(name.innerText()).find()) {
+          return name.innerText().replaceAll("\\s+", " ").strip();
+        }
+      }
+      throw new IllegalStateException(username + ": no filter selected with its count");
     }
 
     /**

@@ -50,6 +50,7 @@ class ThreatAssessmentInTasklistBrowserTest {
             .date("incidentDate", today).fill("incidentLocation", "Hallway by the gym")
             .radio("weapon", "No weapon mentioned or seen").select("reportSource", "A student told staff");
         maria.screenshot("threat-1-report-form");
+        Accessibility.assertNoSeriousFindings(maria.page(), "the threat team's Tasklist with the report form", Tasklist.CAMUNDA_CHROME);
         maria.submitStartForm();
         instanceId = runtime.createProcessInstanceQuery().processDefinitionKey("threatAssessment")
             .variableValueEquals("studentName", STUDENT).singleResult().getId();

@@ -56,6 +56,7 @@ class TipPageBrowserTest {
       assertThat(page.locator("#threatBehaviour-error").innerText()).contains("Tell us what was said or done.");
       assertThat(page.getByLabel("School (required)").inputValue()).as("what was chosen is kept").isEqualTo("LHS");
       assertThat(tips.count()).isEqualTo(before);
+      Accessibility.assertNoSeriousFindings(page, "the tip page with its errors shown");
 
       said.fill("My son says a boy in his class told him he will bring a gun to school on Friday.");
       page.getByLabel("Date it happened (required)").fill(calendar.today().toString());

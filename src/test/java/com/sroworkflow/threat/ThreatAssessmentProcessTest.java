@@ -137,7 +137,8 @@ class ThreatAssessmentProcessTest {
     assertThat(scenario.task(pi, "NotifyVictimParents")).hasDueDate(protectiveDue);
     assertThat(scenario.job(pi, "ProtectiveActionsOverdue").getDuedate()).isEqualTo(protectiveDue);
     assertThat(scenario.task(pi, "DecideLawEnforcementAction")).hasCandidateGroup("sro");
-    assertThat(scenario.task(pi, "AcknowledgeThreat")).hasCandidateGroup("principal");
+    // the school's one principal is given it (issue 19: nothing to claim); the group stays on it
+    assertThat(scenario.task(pi, "AcknowledgeThreat")).hasCandidateGroupAssociated("principal").isAssignedTo("paula");
     assertThat(mailsOf(pi)).extracting(Notification::getRecipientUsername).containsExactlyInAnyOrder("dana", "paula");
     assertThat(mailsOf(pi)).filteredOn(n -> n.getRecipientUsername().equals("dana")).singleElement()
         .satisfies(n -> assertThat(n.getBody()).doesNotContain("Casey"));
@@ -401,7 +402,7 @@ class ThreatAssessmentProcessTest {
 
     assertThat(pi).hasPassed("RemindTeam", "TeamReminded").isWaitingAt("ScreenReport", "FollowUpOverdueScreening");
     Task escalation = scenario.task(pi, "FollowUpOverdueScreening");
-    assertThat(escalation).hasCandidateGroup("principal");
+    assertThat(escalation).hasCandidateGroupAssociated("principal").isAssignedTo("paula");
     assertThat(screenings.findByThreatCaseId(caseOf(pi).getId()).orElseThrow().getEscalatedAt())
         .isEqualTo(at("2026-11-18T16:00").toInstant());
     assertThat(mailsOf(pi)).filteredOn(n -> n.getSubject().startsWith("Threat report not screened in time"))

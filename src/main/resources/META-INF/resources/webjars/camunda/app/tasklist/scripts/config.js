@@ -1,60 +1,17 @@
 /*
- * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
- * under one or more contributor license agreements. See the NOTICE file
- * distributed with this work for additional information regarding copyright
- * ownership. Camunda licenses this file to you under the Apache License,
- * Version 2.0; you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
+ * SRO Workflow: Tasklist's configuration (replaces the webjar's config.js, which holds only commented-out
+ * examples and the keyboard shortcuts, kept below). Tasklist is branded as the product, and
+ * sro/header.js adds the product's pages to its header (Tasklist 7.24 has no "links" setting of its own,
+ * unlike the welcome page; a custom script's plugins are its documented extension point).
  */
-
 export default {
-  // SRO Workflow: a person sent to log in from a project page (/calendar, /reports) goes back to it afterwards.
-  customScripts: ['scripts/return-after-login'],
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // assignProcessInstanceIdToTaskComment: true,
-
+  app: {
+    name: 'Tasklist',
+    vendor: 'SRO Workflow'
+  },
+  // sro/header: the product's pages in the header; scripts/return-after-login: a person sent to log in from a
+  // project page (/calendar, /cases, /reports, ...) goes back to it afterwards.
+  customScripts: ['sro/header', 'scripts/return-after-login'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
