@@ -20,7 +20,7 @@ create table abuse_report (
   investigation            boolean,
   investigation_decided_by varchar(64),
   investigation_decided_at timestamp with time zone,
-  investigation_outcome    varchar(24),
+  investigation_outcome    varchar(40),
   investigation_note       varchar(4000),
   closed_at                timestamp with time zone,
   remove_after             timestamp with time zone
