@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A police report the SRO filed for a threat case. Under FERPA it is a record of the law-enforcement
+ * A police report the SRO filed for a threat case or an incident (seed 001: "originate police reports on
+ * any incident of a police nature"). Under FERPA it is a record of the law-enforcement
  * unit, made and kept by the SRO for a law-enforcement purpose, not part of the student's education
  * record: it is written in a process of its own ({@code policeReport}) that only SROs read, and the
  * threat team's case shows only that a report was filed and when. It follows its own retention.
@@ -43,8 +44,13 @@ public class PoliceReport {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "threat_case_id", nullable = false)
+  /** The threat case it was filed for, or null for an incident's report. */
+  @Column(name = "threat_case_id")
   private Long threatCaseId;
+
+  /** The incident (package incident) it was filed for, or null for a threat case's report. */
+  @Column(name = "incident_id")
+  private Long incidentId;
 
   @Column(name = "school_code", nullable = false, length = 16)
   private String schoolCode;
@@ -79,10 +85,11 @@ public class PoliceReport {
 
   protected PoliceReport() {}
 
-  PoliceReport(Long threatCaseId, String schoolCode, String processInstanceId, String reportNumber, String offence,
+  PoliceReport(Long threatCaseId, Long incidentId, String schoolCode, String processInstanceId, String reportNumber, String offence,
       LocalDate reportDate, Disposition disposition, String narrative, String filedBy, Instant filedAt,
       Instant removeAfter) {
     this.threatCaseId = threatCaseId;
+    this.incidentId = incidentId;
     this.schoolCode = schoolCode;
     this.processInstanceId = processInstanceId;
     this.reportNumber = reportNumber;
@@ -105,6 +112,10 @@ public class PoliceReport {
 
   public Long getThreatCaseId() {
     return threatCaseId;
+  }
+
+  public Long getIncidentId() {
+    return incidentId;
   }
 
   public String getSchoolCode() {

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files the SRO's police report for a threat case, kept apart from the case (a record of the
+ * Files the SRO's police report for a threat case or an incident, kept apart from the case (a record of the
  * law-enforcement unit, at the case's school); the case notes only that a report was filed and when.
  */
 @Service
@@ -35,13 +35,32 @@ class PoliceReports {
   public PoliceReport file(Long caseId, String processInstanceId, String reportNumber, String offence,
       LocalDate reportDate, PoliceReport.Disposition disposition, String narrative, Duration retention) {
     String schoolCode = cases.find(caseId).getSchoolCode();
+    PoliceReport report = save(caseId, null, schoolCode, processInstanceId, reportNumber, offence, reportDate,
+        disposition, narrative, retention);
+    cases.policeReportFiled(caseId, report.getFiledAt());
+    return report;
+  }
+
+  /**
+   * Files the SRO's police report for an incident of the school (package incident, which learns that it was
+   * filed when the report's process returns to it); the school is the report process's tenant.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public PoliceReport fileForIncident(Long incidentId, String schoolCode, String processInstanceId,
+      String reportNumber, String offence, LocalDate reportDate, PoliceReport.Disposition disposition,
+      String narrative, Duration retention) {
+    return save(null, incidentId, schoolCode, processInstanceId, reportNumber, offence, reportDate, disposition,
+        narrative, retention);
+  }
+
+  private PoliceReport save(Long caseId, Long incidentId, String schoolCode, String processInstanceId,
+      String reportNumber, String offence, LocalDate reportDate, PoliceReport.Disposition disposition,
+      String narrative, Duration retention) {
     if (reportDate.isAfter(calendar.today())) {
       throw new InvalidInputException("reportDate", "The report date cannot be in the future.");
     }
     Instant now = EngineClock.now();
-    PoliceReport report = reports.save(new PoliceReport(caseId, schoolCode, processInstanceId, reportNumber, offence,
+    return reports.save(new PoliceReport(caseId, incidentId, schoolCode, processInstanceId, reportNumber, offence,
         reportDate, disposition, narrative, people.actingUser(null), now, now.plus(retention)));
-    cases.policeReportFiled(caseId, now);
-    return report;
   }
 }

@@ -24,13 +24,20 @@ class RecordPoliceReport implements TaskListener {
   public void notify(DelegateTask task) {
     Integer days = task.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(task.getProcessDefinitionId()).getHistoryTimeToLive();
-    reports.file(CaseRecords.id(task, "threatCaseId"), task.getProcessInstanceId(),
-        SubmittedValues.text(task, "reportNumber"),
-        // "offence" is the key of the form that tasks of the previous model version are bound to
-        SubmittedValues.text(task, task.hasVariable("offense") ? "offense" : "offence"),
-        SubmittedValues.date(task, "reportDate"),
-        SubmittedValues.choice(task, "disposition", PoliceReport.Disposition.class),
-        SubmittedValues.text(task, "narrative"),
-        Duration.ofDays(days));
+    String reportNumber = SubmittedValues.text(task, "reportNumber");
+    // "offence" is the key of the form that tasks of the previous model version are bound to
+    String offense = SubmittedValues.text(task, task.hasVariable("offense") ? "offense" : "offence");
+    var reportDate = SubmittedValues.date(task, "reportDate");
+    var disposition = SubmittedValues.choice(task, "disposition", PoliceReport.Disposition.class);
+    String narrative = SubmittedValues.text(task, "narrative");
+    // An incident's SRO (bpmn/school-incident.bpmn) calls this process with its incidentId; a threat case with its threatCaseId.
+    Long incidentId = CaseRecords.idIfAny(task, "incidentId");
+    if (incidentId != null) {
+      reports.fileForIncident(incidentId, task.getTenantId(), task.getProcessInstanceId(), reportNumber, offense,
+          reportDate, disposition, narrative, Duration.ofDays(days));
+    } else {
+      reports.file(CaseRecords.id(task, "threatCaseId"), task.getProcessInstanceId(), reportNumber, offense,
+          reportDate, disposition, narrative, Duration.ofDays(days));
+    }
   }
 }
