@@ -14,6 +14,8 @@ public interface DrillRepository extends JpaRepository<Drill, Long> {
 
   List<Drill> findByHeldOnBetween(LocalDate from, LocalDate to);
 
+  Optional<Drill> findByProcessInstanceId(String processInstanceId);
+
   @Modifying
   @Query("delete from Drill d where d.removeAfter < ?1")
   int deleteExpired(Instant now);

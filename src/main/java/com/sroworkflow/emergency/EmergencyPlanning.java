@@ -139,8 +139,8 @@ public class EmergencyPlanning {
     if (sro == null || !assignments.srosOf(review.getSchoolCode()).contains(sro)) {
       throw new InvalidInputException("reviewSro", "Choose the school's SRO who reviewed the plan.");
     }
-    review.reviewed(reviewedOn, sro, required("planChanges", changes, 4000), required("reviewFollowUp", followUp,
-        4000), by);
+    review.reviewed(reviewedOn, sro, required("planChanges", "Say what changed in the plan (or: no changes)", changes),
+        required("reviewFollowUp", "List the follow-up actions (or: none)", followUp), by);
   }
 
   /** The principal's date for the drill: a school day of the term, today or later. */
@@ -164,7 +164,7 @@ public class EmergencyPlanning {
       String notHeldReason, String by) {
     Drill drill = drills.findById(id).orElseThrow();
     if ("NOT_HELD".equals(outcome)) {
-      drill.notHeld(required("notHeldReason", notHeldReason, 1000), by);
+      drill.notHeld(required("notHeldReason", "Say why the drill was not held", notHeldReason), by);
       return;
     }
     if (!"HELD".equals(outcome)) {
@@ -173,7 +173,8 @@ public class EmergencyPlanning {
     if (heldOn == null || heldOn.isAfter(calendar.today()) || heldOn.isBefore(drill.getTermStarts())) {
       throw new InvalidInputException("heldOn", "The drill is recorded once held, on a day of its term.");
     }
-    drill.held(heldOn, required("observations", observations, 4000), required("drillFollowUp", followUp, 4000), by);
+    drill.held(heldOn, required("observations", "Say what was observed", observations),
+        required("drillFollowUp", "List the follow-up actions (or: none)", followUp), by);
   }
 
   void escalated(Long reviewId, Long drillId) {
@@ -185,10 +186,11 @@ public class EmergencyPlanning {
     }
   }
 
-  static String required(String field, String value, int max) {
+  /** The forms cap each text's length; the server checks it is there. */
+  static String required(String field, String message, String value) {
     String v = value == null ? "" : value.strip();
-    if (v.length() < 2 || v.length() > max) {
-      throw new InvalidInputException(field, field + " is required (up to " + max + " characters).");
+    if (v.length() < 2) {
+      throw new InvalidInputException(field, message + ".");
     }
     return v;
   }

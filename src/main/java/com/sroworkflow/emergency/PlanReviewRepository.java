@@ -14,6 +14,8 @@ public interface PlanReviewRepository extends JpaRepository<PlanReview, Long> {
 
   List<PlanReview> findByReviewedOnBetween(LocalDate from, LocalDate to);
 
+  Optional<PlanReview> findByProcessInstanceId(String processInstanceId);
+
   @Modifying
   @Query("delete from PlanReview r where r.removeAfter < ?1")
   int deleteExpired(Instant now);

@@ -99,6 +99,14 @@ public class Mou {
     return documentRef;
   }
 
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
+
   public Instant getExpiryToldAt() {
     return expiryToldAt;
   }

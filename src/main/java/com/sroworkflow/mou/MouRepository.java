@@ -10,6 +10,8 @@ public interface MouRepository extends JpaRepository<Mou, Long> {
 
   List<Mou> findBySchoolCodeOrderByExpiresOnDescIdDesc(String schoolCode);
 
+  List<Mou> findByProcessInstanceId(String processInstanceId);
+
   @Modifying
   @Query("delete from Mou m where m.removeAfter < ?1")
   int deleteExpired(Instant now);

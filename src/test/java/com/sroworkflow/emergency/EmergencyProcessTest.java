@@ -31,6 +31,7 @@ class EmergencyProcessTest {
 
   @Autowired YearScenario year;
   @Autowired EmergencyFigures figures;
+  @Autowired EmergencyAudit audit;
 
   @BeforeEach
   void open() {
@@ -101,6 +102,8 @@ class EmergencyProcessTest {
       assertThat(m.getLink()).contains(task.getId());
     });
     assertThat(year.reviews.findBySchoolCodeAndSchoolYear("WMS", 2026).orElseThrow().getEscalatedAt()).isNotNull();
+    assertThat(audit.entries(pi.getId())).singleElement()
+        .satisfies(e -> assertThat(e.action()).isEqualTo("Escalated to the district designee"));
   }
 
   @Test

@@ -33,6 +33,7 @@ class MouProcessTest {
   @Autowired Assignments assignments;
   @Autowired Mous mous;
   @Autowired TestRestTemplate rest;
+  @Autowired MouAudit audit;
 
   @BeforeEach
   void reset() {
@@ -50,6 +51,7 @@ class MouProcessTest {
 
   private ProcessInstance renewal() {
     year.morning();
+    year.only("mouRenewal");
     assertThat(year.instances("mouRenewal")).hasSize(1);
     return year.instances("mouRenewal").get(0);
   }
@@ -72,6 +74,10 @@ class MouProcessTest {
         "expiresOn", "2028-01-14", "documentRef", "City clerk 2027-114"));
     assertThat(pi).hasPassed("MouRenewed").isEnded();
     assertThat(mous.latest("LHS").orElseThrow().getExpiresOn()).isEqualTo(LocalDate.of(2028, 1, 14));
+    assertThat(audit.entries(pi.getId())).singleElement().satisfies(e -> {
+      assertThat(e.user()).isEqualTo("dana");
+      assertThat(e.detail()).contains("City clerk 2027-114");
+    });
   }
 
   @Test
@@ -108,7 +114,7 @@ class MouProcessTest {
     assertThat(assignments.srosOf("LHS")).containsExactly("sally");
     // another school's MOU is current: its assignments go on
     assertThat(Http.as(rest, "chief").post("/api/assignments", "{\"officer\": \"olivia\", \"schoolCode\": \"WMS\"}")
-        .getStatusCode().value()).isEqualTo(200);
+        .getStatusCode().value()).isEqualTo(201);
 
     year.program.complete("chief", year.task(pi, "RenewMou"), Map.of("signedOn", "2027-01-15",
         "startsOn", "2027-01-15", "expiresOn", "2028-01-14", "documentRef", "City clerk 2027-114"));
