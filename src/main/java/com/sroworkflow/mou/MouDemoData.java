@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Both demo schools hold a current MOU, signed at the start of the school year and running to the end of
- * July. Loaded when missing, never twice.
+ * Both demo schools hold a current MOU, signed before the school year and running from August 1 to the end of
+ * July, renewed from last year's (kept on record). Loaded when missing, never twice.
  */
 @Component
 @Profile("!prod")
@@ -34,9 +34,12 @@ class MouDemoData implements ApplicationRunner {
     LocalDate starts = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 1);
     for (String school : new String[] {"LHS", "WMS"}) {
       if (mous.findBySchoolCodeOrderByExpiresOnDescIdDesc(school).isEmpty()) {
-        LocalDate expires = starts.plusYears(1).minusDays(1);
-        mous.save(new Mou(school, starts.minusDays(20), starts, expires, "MOU " + starts.getYear() + "-" + school
-            + " (city clerk's file)", "chief", null, expires.plusYears(10).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        for (LocalDate from : new LocalDate[] {starts.minusYears(1), starts}) {
+          LocalDate expires = from.plusYears(1).minusDays(1);
+          mous.save(new Mou(school, from.minusDays(20), from, expires, "MOU " + from.getYear() + "-" + school
+              + " (city clerk's file)", "chief", null,
+              expires.plusYears(10).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
       }
     }
   }
