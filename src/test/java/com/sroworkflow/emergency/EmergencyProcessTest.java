@@ -46,13 +46,13 @@ class EmergencyProcessTest {
   }
 
   private ProcessInstance review(String school) {
-    return year.instances("emergencyPlanReview").stream()
-        .filter(pi -> pi.getBusinessKey().equals("plan-review-" + school + "-2026")).findFirst().orElseThrow();
+    return year.keepOnly(year.instances("emergencyPlanReview").stream()
+        .filter(pi -> pi.getBusinessKey().equals("plan-review-" + school + "-2026")).findFirst().orElseThrow());
   }
 
   private ProcessInstance drill(String school, Drill.Kind kind) {
-    return year.instances("emergencyDrill").stream()
-        .filter(pi -> pi.getBusinessKey().startsWith("drill-" + school + "-" + kind + "-")).findFirst().orElseThrow();
+    return year.keepOnly(year.instances("emergencyDrill").stream()
+        .filter(pi -> pi.getBusinessKey().startsWith("drill-" + school + "-" + kind + "-")).findFirst().orElseThrow());
   }
 
   private static Set<String> candidates(YearScenario year, Task task) {
