@@ -1,6 +1,7 @@
 package com.sroworkflow.assignment;
 
 import com.sroworkflow.identity.People;
+import com.sroworkflow.mou.Mous;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.school.School;
 import com.sroworkflow.school.SchoolCalendar;
@@ -43,10 +44,12 @@ public class Assignments {
   private final SchoolCalendar calendar;
   private final AssignmentSettings settings;
   private final ObjectProvider<EnginePlugin> engine;
+  private final Mous mous;
 
   Assignments(SroAssignmentRepository assignments, TrainingCheck trainingCheck, RefresherTraining refresher,
       Schools schools, Staffing staffing, People people, IdentityService identity, SchoolCalendar calendar,
-      AssignmentSettings settings, ObjectProvider<EnginePlugin> engine) {
+      AssignmentSettings settings, ObjectProvider<EnginePlugin> engine, Mous mous) {
+    this.mous = mous;
     this.assignments = assignments;
     this.trainingCheck = trainingCheck;
     this.refresher = refresher;
@@ -84,6 +87,8 @@ public class Assignments {
     if (activeAt(school.getCode(), today).stream().anyMatch(a -> a.getOfficerUsername().equals(who))) {
       throw new InvalidInputException(field, people.displayName(who) + " already serves " + school.getName() + ".");
     }
+    // seed 003 II.C: a school gets an SRO only under a signed, current MOU
+    mous.requireCurrent(school.getCode(), field);
     List<TrainingStatus> lapsed = trainingCheck.lapsedOn(who, today);
     if (!lapsed.isEmpty()) {
       refresher.request(who, lapsed);
@@ -102,6 +107,9 @@ public class Assignments {
    */
   public void appointed(String officer, Set<String> schoolCodes, String by) {
     LocalDate today = calendar.today();
+    for (String code : schoolCodes) {
+      mous.requireCurrent(code, "schools");
+    }
     for (String code : schoolCodes) {
       if (activeAt(code, today).stream().noneMatch(a -> a.getOfficerUsername().equals(officer))) {
         record(officer, code, SroAssignment.Kind.ASSIGNED, today, by, false);
