@@ -65,8 +65,8 @@ public class Absences implements StandIns {
       throw new InvalidInputException("absenceOfficer", "An SRO enters their own absence; their sergeant enters it for them.");
     }
     SroAbsence.Kind k = SubmittedValues.choice("absenceKind", kind == null ? "" : kind, SroAbsence.Kind.class);
-    LocalDate first = day("absenceFirstDay", firstDay);
-    LocalDate last = day("absenceLastDay", lastDay);
+    LocalDate first = SubmittedValues.requiredDate("absenceFirstDay", firstDay);
+    LocalDate last = SubmittedValues.requiredDate("absenceLastDay", lastDay);
     if (first.isBefore(calendar.today())) {
       throw new InvalidInputException("absenceFirstDay", "An absence is entered before it starts (today at the earliest).");
     }
@@ -184,13 +184,6 @@ public class Absences implements StandIns {
 
   public SroAbsence require(Long id) {
     return absences.findById(id).orElseThrow(() -> new IllegalStateException("absence " + id + " does not exist"));
-  }
-
-  private static LocalDate day(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "Give the day (yyyy-mm-dd).");
-    }
-    return SubmittedValues.date(field, value.length() > 10 ? value.substring(0, 10) : value);
   }
 
   private static String abbreviate(String s) {

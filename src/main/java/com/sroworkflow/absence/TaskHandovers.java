@@ -6,7 +6,9 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import com.sroworkflow.system.EnginePlugin;
 import org.camunda.bpm.engine.RepositoryService;
@@ -50,10 +52,17 @@ public class TaskHandovers {
   }
 
   int handOver(String from, String to, String schoolCode, Long absenceId, String reason) {
+    return handOver(from, to, schoolCode, absenceId, reason, Set.of());
+  }
+
+  private int handOver(String from, String to, String schoolCode, Long absenceId, String reason, Set<String> skip) {
     return asProgram(() -> {
       Map<String, Task> open = new LinkedHashMap<>();
       // the SRO's own: assigned to them, or offered to them by name (the routing names a school's SROs)
       for (Task t : tasks.createTaskQuery().tenantIdIn(schoolCode).active().list()) {
+        if (skip.contains(t.getId())) {
+          continue;
+        }
         if (from.equals(t.getAssignee()) || tasks.getIdentityLinksForTask(t.getId()).stream()
             .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && from.equals(l.getUserId()))) {
           open.put(t.getId(), t);
@@ -80,6 +89,7 @@ public class TaskHandovers {
   int handBack(Long absenceId, String officer, String cover, String schoolCode, boolean coverServesSchool) {
     return asProgram(() -> {
       int back = 0;
+      Set<String> handedBack = new HashSet<>();
       for (TaskHandover h : handovers.findByAbsenceId(absenceId)) {
         if (h.getHandedBackAt() != null) {
           continue;
@@ -93,13 +103,14 @@ public class TaskHandovers {
             tasks.deleteCandidateUser(t.getId(), h.getToOfficer());
           }
           tasks.addCandidateUser(t.getId(), h.getFromOfficer());
+          handedBack.add(t.getId());
           back++;
         }
         h.handedBack();
       }
       if (!coverServesSchool) {
         // work that reached the cover while the SRO was away
-        back += handOver(cover, officer, schoolCode, null, ABSENCE);
+        back += handOver(cover, officer, schoolCode, null, ABSENCE, handedBack);
       }
       return back;
     });

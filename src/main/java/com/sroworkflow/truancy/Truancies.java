@@ -111,7 +111,7 @@ class Truancies {
   /** The SRO's home visit with the school; returns whether the SRO refers the case to the truancy board. */
   boolean homeVisit(Long id, String sro, String visitedOn, String policeNote, String recommendation) {
     TruancyCase c = require(id);
-    LocalDate day = day("homeVisitDate", visitedOn);
+    LocalDate day = SubmittedValues.requiredDate("homeVisitDate", visitedOn);
     if (day.isAfter(calendar.today()) || day.isBefore(c.getOpenedAt().atZone(calendar.zone()).toLocalDate())) {
       throw new InvalidInputException("homeVisitDate", "The visit is recorded once it has happened, after the case opened.");
     }
@@ -132,7 +132,7 @@ class Truancies {
     if (!"PETITION".equals(decision)) {
       throw new InvalidInputException("petitionDecision", "Choose PETITION or MONITOR.");
     }
-    LocalDate day = day("hearingDate", hearingDate);
+    LocalDate day = SubmittedValues.requiredDate("hearingDate", hearingDate);
     if (day.isBefore(calendar.today()) || day.isAfter(calendar.today().plusMonths(6))) {
       throw new InvalidInputException("hearingDate", "The hearing is on a day within the next six months.");
     }
@@ -185,13 +185,6 @@ class Truancies {
 
   TruancyCase require(Long id) {
     return cases.findById(id).orElseThrow(() -> new IllegalStateException("truancy case " + id + " does not exist"));
-  }
-
-  private static LocalDate day(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "Give the day (yyyy-mm-dd).");
-    }
-    return SubmittedValues.date(field, value.length() > 10 ? value.substring(0, 10) : value);
   }
 
   private static String required(String field, String value, int max) {
