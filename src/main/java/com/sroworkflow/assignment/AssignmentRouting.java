@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Routes a school's SRO tasks to the SROs assigned to the school on the day: every user task of any
  * model that waits for the group {@code sro} gets, when it is created in a school's tenant, the
  * school's assigned SROs as candidate users. (Only assigned SROs are members of the school's
- * tenant, see {@link Assignments}, so the group alone reaches no one else.) The models keep their
+ * tenant, see {@link Assignments}, so the group alone reaches no one else.) An SRO who is away that day is
+ * replaced by their cover ({@link StandIns}). The models keep their
  * candidate group; no model needs to change: the system's engine plugin attaches this listener.
  */
 @Component
@@ -30,7 +31,7 @@ class AssignmentRouting implements CandidateGroupListener {
   @Override
   public void notify(DelegateTask task) {
     if (task.getTenantId() != null) {
-      for (String sro : assignments.getObject().srosOf(task.getTenantId())) {
+      for (String sro : assignments.getObject().onDuty(task.getTenantId())) {
         task.addCandidateUser(sro);
       }
     }

@@ -45,10 +45,11 @@ public class Assignments {
   private final AssignmentSettings settings;
   private final ObjectProvider<EnginePlugin> engine;
   private final Mous mous;
+  private final ObjectProvider<StandIns> standIns;
 
   Assignments(SroAssignmentRepository assignments, TrainingCheck trainingCheck, RefresherTraining refresher,
       Schools schools, Staffing staffing, People people, IdentityService identity, SchoolCalendar calendar,
-      AssignmentSettings settings, ObjectProvider<EnginePlugin> engine, Mous mous) {
+      AssignmentSettings settings, ObjectProvider<EnginePlugin> engine, Mous mous, ObjectProvider<StandIns> standIns) {
     this.mous = mous;
     this.assignments = assignments;
     this.trainingCheck = trainingCheck;
@@ -60,6 +61,7 @@ public class Assignments {
     this.calendar = calendar;
     this.settings = settings;
     this.engine = engine;
+    this.standIns = standIns;
   }
 
   /**
@@ -173,6 +175,66 @@ public class Assignments {
   /** The SROs serving the school today: the ones its SRO tasks go to. */
   public List<String> srosOf(String schoolCode) {
     return activeAt(schoolCode, calendar.today()).stream().map(SroAssignment::getOfficerUsername).distinct()
+        .sorted().toList();
+  }
+
+  /**
+   * Who does the school's SRO work today: its SROs, each replaced by whoever stands in for them while
+   * they are away (an absence's cover). Never empty while the school has an SRO.
+   */
+  public List<String> onDuty(String schoolCode) {
+    LocalDate today = calendar.today();
+    Set<String> duty = new LinkedHashSet<>();
+    for (String sro : srosOf(schoolCode)) {
+      String standIn = standIns.orderedStream().map(s -> s.standInFor(sro, schoolCode, today))
+          .flatMap(java.util.Optional::stream).findFirst().orElse(sro);
+      duty.add(standIn);
+    }
+    return List.copyOf(duty);
+  }
+
+  /**
+   * Records the cover of an absence: the officer serves the school from {@code first} to {@code last};
+   * refused, naming {@code field}, when the officer is no SRO or their training will have lapsed on the
+   * first day. They join the school (and see its cases) only when the first day comes: {@link #refreshDuty}.
+   */
+  public SroAssignment coverAbsence(String officer, String schoolCode, LocalDate first, LocalDate last, String by,
+      String field) {
+    String who = officer == null ? "" : officer.strip();
+    if (!people.isMember(who, Roles.SRO)) {
+      throw new InvalidInputException(field, "'" + abbreviate(who) + "' is not an SRO.");
+    }
+    School school = schools.require("schoolCode", schoolCode);
+    List<TrainingStatus> lapsed = trainingCheck.lapsedOn(who, first);
+    if (!lapsed.isEmpty()) {
+      refresher.request(who, lapsed);
+      throw new InvalidInputException(field, people.displayName(who) + " cannot cover " + school.getName()
+          + ": " + lapsed.stream().map(s -> s.title() + " " + s.reason()).collect(Collectors.joining("; "))
+          + ". " + people.displayName(refresher.supervisorOf(who)) + " has a task to schedule the refresher.");
+    }
+    return assignments.save(new SroAssignment(who, school.getCode(), SroAssignment.Kind.ABSENCE_COVER, first, last,
+        by, last.plus(settings.getAssignmentsKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC)));
+  }
+
+  /**
+   * Makes the officer a member of the school's tenant when they serve it today, and takes that away when
+   * they no longer do: called when an absence's cover starts and ends. Idempotent.
+   */
+  public void refreshDuty(String officer, String schoolCode) {
+    boolean serves = activeAt(schoolCode, calendar.today()).stream()
+        .anyMatch(a -> a.getOfficerUsername().equals(officer));
+    boolean member = identity.createUserQuery().userId(officer).memberOfTenant(schoolCode).count() > 0;
+    if (serves && !member) {
+      asProgram(() -> staffing.assignSro(officer, List.of(schoolCode)));
+    } else if (!serves && member) {
+      asProgram(() -> identity.deleteTenantUserMembership(schoolCode, officer));
+    }
+  }
+
+  /** The schools the officer serves today. */
+  public List<String> schoolsOf(String officer) {
+    LocalDate today = calendar.today();
+    return ofOfficer(officer).stream().filter(a -> a.isActiveOn(today)).map(SroAssignment::getSchoolCode).distinct()
         .sorted().toList();
   }
 

@@ -23,7 +23,9 @@ public class SroAssignment {
 
   public enum Kind {
     ASSIGNED("Assigned"),
-    COVER("Covering until a replacement is on duty");
+    COVER("Covering until a replacement is on duty"),
+    /** Covering another SRO's absence (leave, training, a court day) for its dates. */
+    ABSENCE_COVER("Covering an absence");
 
     private final String label;
 
@@ -80,6 +82,14 @@ public class SroAssignment {
     this.startsOn = startsOn;
     this.assignedBy = assignedBy;
     this.assignedAt = EngineClock.now();
+  }
+
+  /** An assignment for known dates, such as the cover of an absence. */
+  SroAssignment(String officerUsername, String schoolCode, Kind kind, LocalDate startsOn, LocalDate endsOn,
+      String assignedBy, Instant removeAfter) {
+    this(officerUsername, schoolCode, kind, startsOn, assignedBy);
+    this.endsOn = endsOn;
+    this.removeAfter = removeAfter;
   }
 
   /** Ends the assignment after the given day (it no longer counts the day after). */

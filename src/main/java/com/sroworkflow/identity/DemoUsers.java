@@ -59,6 +59,8 @@ class DemoUsers implements ApplicationRunner {
           List.of(Roles.MENTAL_HEALTH, Roles.STAFF), List.of("LHS")),
       new DemoUser("mark", "Mark", "Meyer", "School Social Worker, Washington Middle School", null, null,
           List.of(Roles.MENTAL_HEALTH, Roles.STAFF), List.of("WMS")),
+      new DemoUser("alex", "Alex", "Alvarez", "Attendance Officer, Lincoln High School", null, null,
+          List.of(Roles.ATTENDANCE), List.of("LHS")),
       new DemoUser("admin", "Ada", "Admin", "Camunda administrator", null, null, List.of(Roles.ADMIN), List.of()));
 
   private final IdentityService identity;

@@ -27,6 +27,8 @@ public final class Roles {
   public static final String STAFF = "staff";
   /** A school's mental-health staff (counselor, psychologist, social worker): self-harm risk screenings. */
   public static final String MENTAL_HEALTH = "mentalHealth";
+  /** A school's attendance officer: opens truancy cases and makes the school's home contact. */
+  public static final String ATTENDANCE = "attendance";
   public static final String ADMIN = "camunda-admin";
 
   public record Role(String id, String name, String type) {}
@@ -45,6 +47,7 @@ public final class Roles {
       new Role(DISTRICT_ADMIN, "District designees", "WORKFLOW"),
       new Role(STAFF, "School staff", "WORKFLOW"),
       new Role(MENTAL_HEALTH, "School mental-health staff", "WORKFLOW"),
+      new Role(ATTENDANCE, "Attendance officers", "WORKFLOW"),
       new Role(ADMIN, "Camunda administrators", "SYSTEM"));
 
   private Roles() {}

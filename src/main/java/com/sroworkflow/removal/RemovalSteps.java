@@ -43,8 +43,9 @@ class RemovalSteps {
   @Bean
   TaskListener recordCover(Removals removals, People people) {
     return task -> {
-      removals.removeAndCover(CaseRecords.id(task, "removalId"), people.actingUser(task.getAssignee()),
-          SubmittedValues.text(task, "coverOfficer"));
+      int handed = removals.removeAndCover(CaseRecords.id(task, "removalId"),
+          people.actingUser(task.getAssignee()), SubmittedValues.text(task, "coverOfficer"));
+      task.getExecution().setVariable("tasksHandedOver", (long) handed);
       task.getExecution().setVariable("coveredBy", task.getVariable("coverOfficer"));
     };
   }

@@ -1,5 +1,6 @@
 package com.sroworkflow.removal;
 
+import com.sroworkflow.absence.TaskHandovers;
 import com.sroworkflow.assignment.Assignments;
 import com.sroworkflow.assignment.SroAssignment;
 import com.sroworkflow.identity.People;
@@ -40,10 +41,11 @@ class Removals {
   private final RemovalSettings settings;
   private final RuntimeService runtime;
   private final EnginePlugin engine;
+  private final TaskHandovers handovers;
 
   Removals(SroRemovalRepository removals, Assignments assignments, Schools schools, People people,
       Notifications notifications, SchoolCalendar calendar, RemovalSettings settings, RuntimeService runtime,
-      EnginePlugin engine) {
+      EnginePlugin engine, TaskHandovers handovers) {
     this.removals = removals;
     this.assignments = assignments;
     this.schools = schools;
@@ -53,6 +55,7 @@ class Removals {
     this.settings = settings;
     this.runtime = runtime;
     this.engine = engine;
+    this.handovers = handovers;
   }
 
   public SroRemoval request(String processInstanceId, String requestedBy, String schoolCode, String officer,
@@ -91,9 +94,12 @@ class Removals {
 
   /**
    * The SRO leaves the school and the named SRO covers it from today; refused, with the task left
-   * open, when the cover's training has lapsed (their supervisor then gets the refresher task).
+   * open, when the cover's training has lapsed (their supervisor then gets the refresher task). The removed
+   * SRO's open tasks at the school, of every process, go to the cover: none is left with nobody.
+   *
+   * @return how many open tasks were handed to the cover
    */
-  public void removeAndCover(Long id, String chief, String coverOfficer) {
+  public int removeAndCover(Long id, String chief, String coverOfficer) {
     SroRemoval r = require(id);
     String cover = coverOfficer == null ? "" : coverOfficer.strip();
     if (cover.equals(r.getOfficerUsername())) {
@@ -109,6 +115,7 @@ class Removals {
       r.decide("REPLACE", "Removed by the Chief", chief, null);
     }
     r.covered(cover);
+    return handovers.handOverForGood(r.getOfficerUsername(), cover, r.getSchoolCode());
   }
 
   /** Opens the selection for a replacement: a vacancy for the school, which HR runs as usual. */

@@ -9,11 +9,16 @@ import org.threeten.extra.YearQuarter;
  *
  * @param subject "officer" or "school"
  * @param schools the schools served in the quarter (for an SRO) or the SROs who served (for a school)
+ * @param otherRecords every capability's record counts for the quarter ({@code figures.RecordFigures}): truancy,
+ *     absences, narratives, and the records of any capability that contributes figures
+ * @param narratives the monthly narratives to the Detective Sergeant: that each was written and read, never its
+ *     words (they are the SRO's police record for the sergeant; principals read this report too)
  */
 record QuarterlyReport(String subject, String id, String name, YearQuarter quarter, List<String> servedBy,
     int threatCases, List<Count> threatsByLevel, List<Count> threatsByOutcome, int referrals,
     List<Count> referralsByAgencyType, List<Count> referralsByStatus, Acknowledgement acknowledgement,
-    List<ActivityCount> activities, List<TrainingRow> training) {
+    List<ActivityCount> activities, List<TrainingRow> training, List<Count> otherRecords,
+    List<NarrativeRow> narratives) {
 
   public record Count(String label, long count) {}
 
@@ -25,6 +30,9 @@ record QuarterlyReport(String subject, String id, String name, YearQuarter quart
   public record Acknowledgement(long acknowledged, long waiting, Double median, Double longest) {}
 
   public record ActivityCount(String label, long count, double hours, long participants) {}
+
+  /** A month's narrative: whose, which month, written and read when (a day, or "not yet"). */
+  public record NarrativeRow(String officer, String month, String submitted, String read) {}
 
   public record TrainingRow(String officer, String title, String status, String detail) {}
 }

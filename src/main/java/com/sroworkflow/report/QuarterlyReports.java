@@ -4,7 +4,11 @@ import com.sroworkflow.activity.Activity;
 import com.sroworkflow.activity.ActivityFigures;
 import com.sroworkflow.assignment.Assignments;
 import com.sroworkflow.assignment.SroAssignment;
+import com.sroworkflow.figures.RecordFigures;
+import com.sroworkflow.figures.RecordScope;
+import com.sroworkflow.figures.RecordTotals;
 import com.sroworkflow.identity.People;
+import com.sroworkflow.narrative.Narratives;
 import com.sroworkflow.referral.ReferralFigures;
 import com.sroworkflow.referral.ReferralOutcome;
 import com.sroworkflow.referral.ServiceType;
@@ -51,9 +55,12 @@ class QuarterlyReports {
   private final Schools schools;
   private final People people;
   private final SchoolCalendar calendar;
+  private final List<RecordFigures> recordFigures;
+  private final Narratives narratives;
 
   QuarterlyReports(ThreatFigures threats, ReferralFigures referrals, ActivityFigures activities,
-      Assignments assignments, TrainingCheck training, Schools schools, People people, SchoolCalendar calendar) {
+      Assignments assignments, TrainingCheck training, Schools schools, People people, SchoolCalendar calendar,
+      List<RecordFigures> recordFigures, Narratives narratives) {
     this.threats = threats;
     this.referrals = referrals;
     this.activities = activities;
@@ -62,6 +69,8 @@ class QuarterlyReports {
     this.schools = schools;
     this.people = people;
     this.calendar = calendar;
+    this.recordFigures = recordFigures;
+    this.narratives = narratives;
   }
 
   public QuarterlyReport forOfficer(String officer, YearQuarter quarter) {
@@ -74,7 +83,7 @@ class QuarterlyReports {
         LocalDate to = a.getEndsOn() == null || a.getEndsOn().isAfter(quarter.atEndOfQuarter()) ? quarter.atEndOfQuarter() : a.getEndsOn();
         windows.add(new Window(a.getSchoolCode(), from.atStartOfDay(zone).toInstant(),
             to.plusDays(1).atStartOfDay(zone).toInstant()));
-        served.add(schools.name(a.getSchoolCode()) + (a.getKind() == SroAssignment.Kind.COVER ? " (cover)" : ""));
+        served.add(schools.name(a.getSchoolCode()) + (a.getKind() == SroAssignment.Kind.ASSIGNED ? "" : " (cover)"));
       }
     }
     List<ThreatFigures.Reported> reported = new ArrayList<>();
@@ -84,8 +93,10 @@ class QuarterlyReports {
     List<ReferralFigures.Referred> referred = referrals.referredBy(officer, start(quarter, zone), start(quarter.plusQuarters(1), zone));
     List<ActivityFigures.Logged> logged = activities.loggedBy(officer, quarter.atDay(1), quarter.atEndOfQuarter());
     List<QuarterlyReport.TrainingRow> rows = trainingRows(List.of(officer), quarter);
+    Set<String> codes = new LinkedHashSet<>();
+    windows.forEach(w -> codes.add(w.school()));
     return build("officer", officer, people.displayName(officer), quarter, List.copyOf(served), reported, referred,
-        logged, rows);
+        logged, rows, other(officer, codes, quarter), narrativeRows(List.of(officer), quarter));
   }
 
   public QuarterlyReport forSchool(String schoolCode, YearQuarter quarter) {
@@ -97,7 +108,7 @@ class QuarterlyReports {
     List<String> officers = sroOf(code, quarter);
     List<String> served = officers.stream().map(people::displayName).toList();
     return build("school", code, schools.name(code), quarter, served, reported, referred, logged,
-        trainingRows(officers, quarter));
+        trainingRows(officers, quarter), other(null, Set.of(code), quarter), narrativeRows(officers, quarter));
   }
 
   /** The SROs who served the school at some time in the quarter. */
@@ -108,7 +119,8 @@ class QuarterlyReports {
 
   private QuarterlyReport build(String subject, String id, String name, YearQuarter quarter, List<String> served,
       List<ThreatFigures.Reported> threats, List<ReferralFigures.Referred> referrals,
-      List<ActivityFigures.Logged> logged, List<QuarterlyReport.TrainingRow> rows) {
+      List<ActivityFigures.Logged> logged, List<QuarterlyReport.TrainingRow> rows, List<QuarterlyReport.Count> other,
+      List<QuarterlyReport.NarrativeRow> narrativeRows) {
     Map<String, Long> byLevel = new LinkedHashMap<>();
     for (LevelOfConcern level : LevelOfConcern.values()) {
       byLevel.put(level.label(), 0L);
@@ -165,7 +177,35 @@ class QuarterlyReports {
         .toList();
     return new QuarterlyReport(subject, id, name, quarter, served, threats.size(), counts(byLevel),
         counts(byOutcome), referrals.size(), counts(byType), counts(byStatus),
-        new QuarterlyReport.Acknowledgement(hours.size(), waiting, median, longest), activityCounts, rows);
+        new QuarterlyReport.Acknowledgement(hours.size(), waiting, median, longest), activityCounts, rows, other,
+        narrativeRows);
+  }
+
+  /**
+   * Every capability's record counts for the quarter ({@link RecordFigures}: truancy, absences and cover,
+   * narratives, and whatever other capability contributes), of the officer at the schools they served, or
+   * of the school. An officer who served no school in the quarter has none.
+   */
+  private List<QuarterlyReport.Count> other(String officer, Set<String> schoolCodes, YearQuarter quarter) {
+    if (schoolCodes.isEmpty()) {
+      return List.of();
+    }
+    return RecordTotals.of(recordFigures, new RecordScope(officer, schoolCodes, quarter.atDay(1),
+            quarter.atEndOfQuarter())).stream()
+        .map(c -> new QuarterlyReport.Count(c.label(), c.count())).toList();
+  }
+
+  /** The quarter's monthly narratives of the officers: written and read, or not yet; never their words. */
+  private List<QuarterlyReport.NarrativeRow> narrativeRows(List<String> officers, YearQuarter quarter) {
+    if (officers.isEmpty()) {
+      return List.of();
+    }
+    return narratives.statusOf(officers, java.time.YearMonth.from(quarter.atDay(1)),
+            java.time.YearMonth.from(quarter.atEndOfQuarter())).stream()
+        .map(n -> new QuarterlyReport.NarrativeRow(people.displayName(n.officer()), n.month(),
+            n.submittedAt() == null ? "not yet" : calendar.day(n.submittedAt()),
+            n.readAt() == null ? "not yet" : calendar.day(n.readAt())))
+        .toList();
   }
 
   private List<QuarterlyReport.TrainingRow> trainingRows(List<String> officers, YearQuarter quarter) {

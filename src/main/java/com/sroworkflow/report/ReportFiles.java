@@ -71,6 +71,13 @@ final class ReportFiles {
       for (QuarterlyReport.TrainingRow t : r.training()) {
         rows.row(who, q, "Training", t.officer() + ": " + t.title(), t.status(), t.detail());
       }
+      for (QuarterlyReport.Count c : r.otherRecords()) {
+        rows.row(who, q, "Other records", c.label(), "count", String.valueOf(c.count()));
+      }
+      for (QuarterlyReport.NarrativeRow n : r.narratives()) {
+        rows.row(who, q, "Monthly narratives", n.officer() + ": " + n.month(), "submitted", n.submitted());
+        rows.row(who, q, "Monthly narratives", n.officer() + ": " + n.month(), "read", n.read());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,6 +130,23 @@ final class ReportFiles {
       training.addCell(t.detail());
     }
     doc.add(training);
+    section(doc, heading, "Other records", r.otherRecords());
+    Paragraph monthly = new Paragraph("Monthly narratives to the Detective Sergeant", heading);
+    monthly.setSpacingBefore(12);
+    doc.add(monthly);
+    PdfPTable narratives = new PdfPTable(new float[] {3, 2, 3, 3});
+    narratives.setWidthPercentage(100);
+    narratives.setSpacingBefore(6);
+    for (String h : new String[] {"SRO", "Month", "Written", "Read by the sergeant"}) {
+      narratives.addCell(new Phrase(h, heading));
+    }
+    for (QuarterlyReport.NarrativeRow n : r.narratives()) {
+      narratives.addCell(n.officer());
+      narratives.addCell(n.month());
+      narratives.addCell(n.submitted());
+      narratives.addCell(n.read());
+    }
+    doc.add(narratives);
     doc.close();
     return out.toByteArray();
   }

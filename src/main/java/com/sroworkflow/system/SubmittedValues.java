@@ -94,6 +94,14 @@ public final class SubmittedValues {
     }
   }
 
+  /** A day that must be given: refused by name when blank; a date picker's value may carry a time, which is dropped. */
+  public static LocalDate requiredDate(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(name, "Give the day (yyyy-mm-dd).");
+    }
+    return date(name, value.length() > 10 ? value.substring(0, 10) : value);
+  }
+
   public static LocalTime time(VariableScope scope, String name) {
     String s = text(scope, name);
     if (s == null) {

@@ -49,6 +49,8 @@ class SroRemovalProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired TestRestTemplate rest;
+  @Autowired com.sroworkflow.absence.AbsenceTestData absenceData;
+  @Autowired com.sroworkflow.truancy.TruancyTestData truancy;
 
   @BeforeEach
   void reset() {
@@ -60,6 +62,8 @@ class SroRemovalProcessTest {
   void cleanUp() {
     runtime.createProcessInstanceQuery().processDefinitionKey("studentReferral").list()
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
+    absenceData.reset();
+    truancy.reset();
     selection.reset();
     scenario.reset();
   }
@@ -169,5 +173,36 @@ class SroRemovalProcessTest {
             + " \"removalReason\": {\"value\": \"" + REASON + "\"}}}").getStatusCode().value())
         .as("an SRO does not start removals").isIn(403, 404);
     assertThat(removals.count()).isEqualTo(before);
+  }
+
+  @Test
+  void theRemovedSrosOpenTasksOfEveryProcessGoToTheCoverAndNoneIsLeftWithNobody() {
+    ProcessInstance referral = scenario.as("sally",
+        () -> runtime.startProcessInstanceByKey("studentReferral", ReferralTestData.lhsReferral()));
+    ProcessInstance truancyCase = scenario.start("alex", "truancyCase",
+        com.sroworkflow.truancy.TruancyTestData.lhsCase());
+    scenario.complete("alex", scenario.task(truancyCase, "ContactHome"), Map.of("homeContactMethod", "PHONE",
+        "familyReached", true, "homeContactNotes", "Family will call back.", "attendanceAfterContact",
+        "NOT_IMPROVED"));
+    Task consent = tasks.createTaskQuery().processInstanceId(referral.getId())
+        .taskDefinitionKey("RecordConsent").singleResult();
+    Task visit = scenario.task(truancyCase, "HomeVisit");
+    assertThat(consent.getAssignee()).isEqualTo("sally");
+
+    ProcessInstance pi = scenario.start("chief", "sroRemoval", removal("LHS", "sally"));
+    scenario.complete("chief", scenario.task(pi, "ArrangeCover"), Map.of("coverOfficer", "steve"));
+    assertThat(pi).isEnded();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    for (Task t : java.util.List.of(consent, visit)) {
+      Task now = tasks.createTaskQuery().taskId(t.getId()).singleResult();
+      java.util.List<String> users = tasks.getIdentityLinksForTask(t.getId()).stream()
+          .map(IdentityLink::getUserId).filter(java.util.Objects::nonNull).toList();
+      assertThat(users).as(t.getTaskDefinitionKey()).contains("steve").doesNotContain("sally");
+      assertThat(now.getAssignee()).isIn(null, "steve");
+    }
+    assertThat(tasks.createTaskQuery().taskId(consent.getId()).singleResult().getAssignee()).isEqualTo("steve");
+    assertThat(absenceData.handedForGood()).isEqualTo(2);
+    assertThat(assignments.onDuty("LHS")).containsExactly("steve");
   }
 }

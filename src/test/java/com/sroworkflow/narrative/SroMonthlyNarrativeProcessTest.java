@@ -1,0 +1,113 @@
+package com.sroworkflow.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.assignment.ProgramScenario;
+import com.sroworkflow.figures.RecordScope;
+import com.sroworkflow.system.EngineClock;
+import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.truancy.TruancyTestData;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The monthly narrative (bpmn/sro-monthly-narrative.bpmn), every path: the first of the month opens one
+ * narrative for each SRO who served, prefilled from every capability's figures; a second opening for the same
+ * SRO and month ends at once; the SRO writes it and the Detective Sergeant reads it.
+ */
+@IntegrationTest
+class SroMonthlyNarrativeProcessTest {
+
+  @Autowired ProgramScenario scenario;
+  @Autowired NarrativeTestData data;
+  @Autowired TruancyTestData truancy;
+  @Autowired SroNarrativeRepository narratives;
+  @Autowired NarrativeFigures figures;
+  @Autowired ManagementService management;
+
+  private YearMonth lastMonth;
+
+  @BeforeEach
+  void reset() {
+    EngineClock.reset();
+    scenario.reset();
+    data.reset();
+    truancy.reset();
+    lastMonth = YearMonth.from(scenario.calendar.today()).minusMonths(1);
+    // a truancy case opened at Sally's school last month: another capability's record in her counts
+    EngineClock.set(lastMonth.atDay(10).atTime(12, 0).atZone(scenario.calendar.zone()).toInstant());
+    truancy.opened("LHS", "truancy-from-last-month");
+    EngineClock.reset();
+  }
+
+  @AfterEach
+  void cleanUp() {
+    EngineClock.reset();
+    data.reset();
+    truancy.reset();
+    scenario.reset();
+  }
+
+  private void firstOfTheMonth() {
+    Job timer = management.createJobQuery().processDefinitionKey(NarrativeSteps.PROCESS).timers().singleResult();
+    management.executeJob(timer.getId());
+  }
+
+  private Task writeTask(String officer) {
+    return scenario.tasks.createTaskQuery().processDefinitionKey(NarrativeSteps.PROCESS)
+        .taskDefinitionKey("WriteNarrative").taskAssignee(officer).singleResult();
+  }
+
+  @Test
+  void theFirstOfTheMonthOpensOneNarrativeForEachSroPrefilledAndTheSergeantReadsSallys() {
+    firstOfTheMonth();
+    Task sallys = writeTask("sally");
+    assertThat(sallys).isNotNull();
+    assertThat(writeTask("steve")).isNotNull();
+    String prefilled = (String) scenario.forms.getTaskFormVariables(sallys.getId()).getValue("monthFigures", String.class);
+    assertThat(prefilled).contains("Threat cases at your schools: 0").contains("Referrals you made: 0")
+        .contains("Classes taught: 0").contains("Truancy cases opened: 1")
+        .contains("SRO absences (leave, training, court days): 0");
+
+    firstOfTheMonth();
+    assertThat(scenario.runtime.createProcessInstanceQuery().processDefinitionKey(NarrativeSteps.PROCESS).count())
+        .as("a second run opens none twice").isEqualTo(2);
+    ProcessInstance again = scenario.runtime.startProcessInstanceByMessage(NarrativeSteps.MESSAGE,
+        Map.of("officer", "sally", "month", lastMonth.toString()));
+    assertThat(again).hasPassed("PrefillNarrative").hasPassed("NotOpenedTwice").isEnded();
+    assertThat(narratives.count()).isEqualTo(2);
+
+    assertThatThrownBy(() -> scenario.complete("sally", sallys, Map.of("narrative", "Quiet.")))
+        .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("narrative"));
+    scenario.complete("sally", sallys, Map.of("narrative",
+        "A quiet month: two classes on the law, and the truancy home visit went well with the counselor."));
+    ProcessInstance pi = scenario.runtime.createProcessInstanceQuery().processInstanceId(sallys.getProcessInstanceId())
+        .singleResult();
+    assertThat(pi).isWaitingAt("ReadNarrative");
+    Task read = scenario.task(pi, "ReadNarrative");
+    assertThat(read.getAssignee()).isEqualTo("sam");
+    assertThat(scenario.runtime.getVariables(pi.getId())).containsKey("narrativeText").doesNotContainKey("narrative");
+    scenario.complete("sam", read, Map.of());
+    assertThat(pi).hasPassedInOrder("WriteNarrative", "ReadNarrative", "NarrativeRead").isEnded();
+    SroNarrative n = narratives.findByOfficerUsernameAndMonth("sally", lastMonth.toString()).orElseThrow();
+    assertThat(n.getNarrative()).startsWith("A quiet month");
+    assertThat(n.getReadBy()).isEqualTo("sam");
+    assertThat(figures.count(new RecordScope("sally", Set.of("LHS"), lastMonth.atDay(1), lastMonth.atEndOfMonth())))
+        .singleElement().satisfies(c -> assertThat(c.count()).isOne());
+    assertThat(figures.count(new RecordScope("steve", Set.of(), lastMonth.atDay(1), LocalDate.of(lastMonth.getYear(),
+        lastMonth.getMonth(), 2)))).singleElement().satisfies(c -> assertThat(c.count()).isZero());
+  }
+}
