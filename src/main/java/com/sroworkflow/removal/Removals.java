@@ -11,10 +11,12 @@ import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.system.EnginePlugin;
+import com.sroworkflow.system.JsonVariables;
 import com.sroworkflow.system.InvalidInputException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
@@ -124,7 +126,7 @@ class Removals {
     School school = schools.require("removalSchool", r.getSchoolCode());
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("vacancyTitle", "SRO for " + school.getName() + " (replacement)");
-    variables.put("schoolCodes", school.getCode());
+    variables.put("schoolCodes", JsonVariables.json(List.of(school.getCode()))); // the form's checklist
     variables.put("postCount", 1L);
     variables.put("applicationDeadline", calendar.today().plus(settings.getReplacementVacancyOpenFor()).toString());
     variables.put("vacancyNotes", "Replacement for " + people.displayName(r.getOfficerUsername()) + "; "

@@ -2,6 +2,7 @@ package com.sroworkflow.selection;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
+import com.sroworkflow.system.SubmittedValues;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,12 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the Chief's appointments and tells every candidate's application the decision: the
- * appointees go on to training, the others stay on the eligibility list.
+ * appointees go on to training, the others stay on the eligibility list. When the Chief appoints
+ * nobody, no candidate is told anything (all stay listed) and the vacancy is reopened.
  */
 @Component("recordAppointments")
 class RecordAppointments implements TaskListener {
 
   static final String DECISION_MESSAGE = "sroAppointmentDecision";
+  /** The Chief's choice to appoint nobody: the vacancy opens again for applications. */
+  static final String NOBODY = "nobody";
 
   private final Vacancies vacancies;
   private final People people;
@@ -36,6 +40,12 @@ class RecordAppointments implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Long vacancyId = CaseRecords.id(task, "vacancyId");
+    // The previous model version's form has no decision: its tasks always appoint.
+    boolean nobody = NOBODY.equals(SubmittedValues.text(task, "appointDecision"));
+    task.getExecution().setVariable("vacancyReopened", nobody);
+    if (nobody) {
+      return; // the candidates stay on the eligibility list, waiting for a decision
+    }
     List<Application> candidates = vacancies.candidates(vacancyId);
     List<Vacancies.Choice> choices = new ArrayList<>();
     List<String[]> fields = new ArrayList<>();

@@ -4,6 +4,8 @@ import com.sroworkflow.identity.People;
 import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.NameTaskForCase;
 import com.sroworkflow.system.SubmittedValues;
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,7 @@ class RegisterVacancy implements JavaDelegate {
     Vacancy vacancy = vacancies.open(
         SubmittedValues.text(execution, "vacancyTitle"),
         SubmittedValues.number(execution, "postCount"),
-        SubmittedValues.text(execution, "schoolCodes"),
+        schoolCodes(execution),
         SubmittedValues.text(execution, "applicationDeadline"),
         SubmittedValues.text(execution, "vacancyNotes"),
         people.actingUser(SubmittedValues.text(execution, "initiator")),
@@ -37,6 +39,19 @@ class RegisterVacancy implements JavaDelegate {
     execution.setVariable("caseTitle", "SRO vacancy " + vacancy.getReference() + ": " + vacancy.getTitle());
     execution.setVariable("vacancySchools", vacancies.schoolNames(vacancy.getSchoolCodes()));
     execution.setVariable("postCount", vacancy.getPostCount());
+    // the moment applications close: HR's forwarding falls due counted from it
+    execution.setVariable("applicationsCloseAt", vacancies.closingTime(vacancy.getId()));
     execution.setProcessBusinessKey(vacancy.getReference());
+  }
+
+  /**
+   * The schools chosen in the form's checklist; a vacancy opened from the previous model version's form
+   * still brings them as text, codes separated by commas.
+   */
+  private static List<String> schoolCodes(DelegateExecution execution) {
+    if (execution.getVariable("schoolCodes") instanceof String text) {
+      return Arrays.stream(text.split("[,;\\s]+")).filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase()).toList();
+    }
+    return SubmittedValues.choices(execution, "schoolCodes");
   }
 }

@@ -25,6 +25,12 @@ class SelectionAccess {
     return new ProcessAccess("sroSelection", List.of(Roles.OFFICER, Roles.SUPERVISOR), List.of(Roles.HR, Roles.CHIEF));
   }
 
+  /** An applicant withdraws from the start form of this small process; HR and the Chief read it. */
+  @Bean
+  ProcessAccess withdrawalAccess() {
+    return new ProcessAccess("sroWithdrawal", List.of(Roles.OFFICER), List.of(Roles.HR, Roles.CHIEF));
+  }
+
   @Bean
   TaskFilterSpec hrSelectionFilter() {
     return new TaskFilterSpec("HR: SRO selection", "Applications and vacancies waiting for HR", 0, List.of(Roles.HR),
@@ -50,7 +56,7 @@ class SelectionAccess {
 
   @Bean
   TaskFilterSpec applicantFilter() {
-    return new TaskFilterSpec("My SRO application", "Your SRO application: withdraw, confirm, training", 0,
+    return new TaskFilterSpec("My SRO application", "Your SRO application: confirm, training", 0,
         List.of(Roles.OFFICER, Roles.SRO),
         q -> q.taskAssigneeExpression("${currentUser()}").processDefinitionKey("sroSelection"),
         List.of(new TaskFilterSpec.Column("caseTitle", "Case")));

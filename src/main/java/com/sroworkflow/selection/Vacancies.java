@@ -7,6 +7,7 @@ import com.sroworkflow.school.Staffing;
 import com.sroworkflow.system.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,7 +52,7 @@ public class Vacancies {
   /** One post of the Chief's decision: the application appointed and the schools assigned to it. */
   public record Choice(Long applicationId, Set<String> schoolCodes) {}
 
-  public Vacancy open(String title, Number postCount, String schoolCodes, String deadline, String notes,
+  public Vacancy open(String title, Number postCount, Collection<String> schoolCodes, String deadline, String notes,
       String openedBy, String processInstanceId) {
     if (title == null || title.isBlank()) {
       throw new InvalidInputException("vacancyTitle", "Title is required.");
@@ -74,15 +75,13 @@ public class Vacancies {
     return vacancy;
   }
 
-  private Set<String> schoolCodes(String text) {
-    if (text == null || text.isBlank()) {
+  private Set<String> schoolCodes(Collection<String> chosen) {
+    if (chosen == null || chosen.isEmpty()) {
       throw new InvalidInputException("schoolCodes", "At least one school is required.");
     }
     Set<String> codes = new LinkedHashSet<>();
-    for (String part : text.split("[,;\\s]+")) {
-      if (!part.isBlank()) {
-        codes.add(schools.require("schoolCodes", part.strip().toUpperCase()).getCode());
-      }
+    for (String code : chosen) {
+      codes.add(schools.require("schoolCodes", code).getCode());
     }
     return codes;
   }
@@ -201,6 +200,18 @@ public class Vacancies {
     }
     vacancy.close(Vacancy.Status.FILLED);
     return made;
+  }
+
+  /**
+   * Opens the vacancy for applications again after the Chief appointed nobody: for as long as it was
+   * first advertised (a week at least), counted from today.
+   */
+  public Vacancy reopen(Long vacancyId) {
+    Vacancy vacancy = require(vacancyId);
+    LocalDate opened = vacancy.getOpenedAt().atZone(calendar.zone()).toLocalDate();
+    long days = Math.max(7, ChronoUnit.DAYS.between(opened, vacancy.getApplicationDeadline()));
+    vacancy.reopen(calendar.today().plusDays(days));
+    return vacancy;
   }
 
   public void closeUnfilled(Long vacancyId) {

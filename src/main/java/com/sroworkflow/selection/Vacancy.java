@@ -93,6 +93,12 @@ public class Vacancy {
     }
   }
 
+  /** Open for applications again, until the new deadline: the Chief appointed nobody. */
+  void reopen(LocalDate closes) {
+    status = Status.OPEN;
+    applicationDeadline = closes;
+  }
+
   void close(Status outcome) {
     status = outcome;
     closedAt = EngineClock.now();

@@ -10,6 +10,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(SubmissionGuard.class);
+    register(StartFormOptionsFilter.class);
     register(RestErrorMapper.class);
     register(RestErrorMapper.Unwrapped.class);
     register(RestErrorMapper.Engine.class);

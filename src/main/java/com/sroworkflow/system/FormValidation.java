@@ -16,9 +16,11 @@ class FormValidation {
 
   private final DeployedForms forms = new DeployedForms();
   private final EnginePlugin engine;
+  private final StartFormOptions startOptions;
 
-  FormValidation(EnginePlugin engine) {
+  FormValidation(EnginePlugin engine, StartFormOptions startOptions) {
     this.engine = engine;
+    this.startOptions = startOptions;
   }
 
   TaskListener onComplete(String formId) {
@@ -27,10 +29,14 @@ class FormValidation {
         task::getVariable);
   }
 
+  /**
+   * A start form's choices come from no variable (nothing ran yet): they are the options the server
+   * offers this person now ({@link StartFormOptions}), so a value from outside them is refused.
+   */
   ExecutionListener onStart(String formId) {
     return execution -> FormSubmissionValidator.validate(
         form(execution.getProcessEngineServices().getRepositoryService(), execution.getProcessDefinitionId(), formId),
-        execution::getVariable);
+        name -> startOptions.fills(name) ? startOptions.options(name) : execution.getVariable(name));
   }
 
   /**

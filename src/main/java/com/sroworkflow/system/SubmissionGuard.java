@@ -123,19 +123,23 @@ public class SubmissionGuard implements ContainerRequestFilter {
     });
   }
 
+  /** The process definition a REST path names by id or by key (latest version), as the caller sees it. */
+  static ProcessDefinition definition(ProcessEngine engine, String key, String tenantId, String id) {
+    RepositoryService repository = engine.getRepositoryService();
+    if (id != null) {
+      return repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
+    } else if (tenantId != null) {
+      return repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn(tenantId)
+          .latestVersion().singleResult();
+    }
+    return repository.createProcessDefinitionQuery().processDefinitionKey(key).withoutTenantId()
+        .latestVersion().singleResult();
+  }
+
   /** The start form's keys and the start event's accepted variables; null when the caller cannot see it. */
   private static Set<String> acceptedByStart(ProcessEngine engine, String key, String tenantId, String id) {
     RepositoryService repository = engine.getRepositoryService();
-    ProcessDefinition definition;
-    if (id != null) {
-      definition = repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
-    } else if (tenantId != null) {
-      definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn(tenantId)
-          .latestVersion().singleResult();
-    } else {
-      definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).withoutTenantId()
-          .latestVersion().singleResult();
-    }
+    ProcessDefinition definition = definition(engine, key, tenantId, id);
     if (definition == null) {
       return null;
     }
@@ -167,7 +171,7 @@ public class SubmissionGuard implements ContainerRequestFilter {
   }
 
   /** Reads the engine's own resources (deployments, models) whatever the caller may read. */
-  private static <T> T asEngine(ProcessEngine engine, Supplier<T> read) {
+  static <T> T asEngine(ProcessEngine engine, Supplier<T> read) {
     IdentityService identity = engine.getIdentityService();
     var caller = identity.getCurrentAuthentication(); // put back as it was, through the public API
     identity.clearAuthentication();

@@ -27,6 +27,7 @@ class TasklistEngineApi {
     public Set<Class<?>> getClasses() {
       Set<Class<?>> classes = new HashSet<>(super.getClasses());
       classes.add(SubmissionGuard.class);
+      classes.add(StartFormOptionsFilter.class);
       classes.add(RestErrorMapper.class);
       classes.add(RestErrorMapper.Unwrapped.class);
       classes.add(RestErrorMapper.Engine.class);

@@ -68,7 +68,8 @@ class BadInputSweepTest {
     targets.clear();
     targets.add(new Target("start a vacancy", "hana",
         () -> "/engine-rest/process-definition/key/sroVacancy/start",
-        Map.of("vacancyTitle", "SRO post", "schoolCodes", "LHS", "postCount", 1,
+        Map.of("vacancyTitle", "SRO post", "postCount", 1,
+            "schoolCodes", JSON.createObjectNode().put("value", "[\"LHS\"]").put("type", "Json"),
             "applicationDeadline", java.time.LocalDate.now().plusDays(9).toString()),
         "vacancyTitle", "postCount", null, true));
     targets.add(new Target("apply", "omar", () -> "/engine-rest/process-definition/key/sroSelection/submit-form",

@@ -509,10 +509,9 @@ class RecordIdTrustTest {
     Map<String, Object> applicationBefore = row("sro_application", applicationId);
     Map<String, Object> vacancyBefore = row("vacancy", vacancyId);
 
-    ProcessInstance forged = startAt("olivia", "sroSelection", "WithdrawApplication",
-        Map.of("applicationId", applicationId, "applicant", "olivia"));
-    refused(() -> complete("olivia", task(forged, "WithdrawApplication"),
-        Map.of("withdrawConfirmed", true, "withdrawReason", "I changed my mind.")), "applicationId");
+    // an applicant withdraws only their own application: omar's id, offered to olivia by no list, is refused
+    assertThatThrownBy(() -> selection.withdraw("olivia", String.valueOf(applicationId), null))
+        .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("applicationId"));
     // HR runs vacancies: another vacancy case of theirs, started at its closing step
     refusedStartOrJob("hana", "sroVacancy", "CloseApplications", Map.of("vacancyId", vacancyId), "vacancyId");
 

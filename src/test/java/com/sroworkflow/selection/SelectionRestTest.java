@@ -135,4 +135,74 @@ class SelectionRestTest {
     assertThat(response.getStatusCode().value()).isEqualTo(403);
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
   }
+
+  private ResponseEntity<JsonNode> get(String user, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, "demo", StandardCharsets.UTF_8);
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+  }
+
+  /** The options a start form's variable holds for the caller, as Tasklist and form checkers read them. */
+  private JsonNode startOptions(String user, String process, String valuesKey) throws Exception {
+    ResponseEntity<JsonNode> variables = get(user, "/engine-rest/process-definition/key/" + process + "/form-variables");
+    assertThat(variables.getStatusCode().value()).isEqualTo(200);
+    JsonNode variable = variables.getBody().path(valuesKey);
+    assertThat(variable.path("type").asText()).as(valuesKey + " for " + user).isEqualTo("Json");
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(variable.path("value").asText());
+  }
+
+  private static java.util.List<String> values(JsonNode options) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    options.forEach(o -> {
+      assertThat(o.path("label").asText()).isNotBlank();
+      values.add(o.path("value").asText());
+    });
+    return values;
+  }
+
+  @Test
+  void anOfficerChoosesAmongTheOpenVacanciesAndASupervisorAmongTheOfficersTheySupervise() throws Exception {
+    assertThat(values(startOptions("olivia", "sroSelection", "openVacancyOptions"))).containsExactly(ref);
+    assertThat(startOptions("olivia", "sroSelection", "openVacancyOptions").get(0).path("label").asText())
+        .contains(ref).contains("Lincoln High School").contains("applications close");
+    assertThat(values(startOptions("olivia", "sroSelection", "nomineeOptions"))).isEmpty();
+    assertThat(values(startOptions("sam", "sroSelection", "nomineeOptions"))).containsExactlyInAnyOrder("olivia", "omar");
+    assertThat(startOptions("sam", "sroSelection", "nomineeOptions").toString()).contains("Olivia Ortiz, Police Officer");
+
+    // Tasklist renders a start form from the form alone: the options are written into it
+    JsonNode form = get("sam", "/engine-rest/process-definition/key/sroSelection/deployed-start-form").getBody();
+    JsonNode vacancyField = null;
+    for (JsonNode c : form.path("components")) {
+      if ("vacancyRef".equals(c.path("key").asText())) {
+        vacancyField = c;
+      }
+    }
+    assertThat(vacancyField.has("valuesKey")).isFalse();
+    assertThat(values(vacancyField.path("values"))).containsExactly(ref);
+  }
+
+  @Test
+  void hrChoosesAmongAllSchoolsAndAnApplicantAmongTheirOwnApplications() throws Exception {
+    assertThat(values(startOptions("hana", "sroVacancy", "mySchoolOptions"))).contains("LHS", "WMS");
+    assertThat(startOptions("hana", "sroVacancy", "mySchoolOptions").toString()).contains("Lincoln High School");
+
+    scenario.apply("olivia", ref);
+    assertThat(startOptions("olivia", "sroWithdrawal", "withdrawableApplicationOptions")).hasSize(1);
+    assertThat(startOptions("omar", "sroWithdrawal", "withdrawableApplicationOptions")).isEmpty();
+  }
+
+  @Test
+  void aChoiceFromOutsideTheOptionsIsRefusedAndNothingIsStored() {
+    long before = scenario.applications.count();
+    assertBadRequest(post("sam", "/engine-rest/process-definition/key/sroSelection/submit-form",
+        "{\"variables\": {\"applyingFor\": {\"value\": \"nominee\"}, \"vacancyRef\": {\"value\": \"" + ref + "\"},"
+            + " \"nomineeUsername\": {\"value\": \"sally\"}}}"), "nomineeUsername");
+    long vacancies = scenario.vacancies.count();
+    assertBadRequest(post("hana", "/engine-rest/process-definition/key/sroVacancy/submit-form",
+        "{\"variables\": {\"vacancyTitle\": {\"value\": \"SRO\"}, \"postCount\": {\"value\": 1},"
+            + " \"applicationDeadline\": {\"value\": \"2099-01-10\"},"
+            + " \"schoolCodes\": {\"value\": \"[\\\"XYZ\\\"]\", \"type\": \"Json\"}}}"), "schoolCodes");
+    assertThat(scenario.applications.count()).isEqualTo(before);
+    assertThat(scenario.vacancies.count()).isEqualTo(vacancies);
+  }
 }

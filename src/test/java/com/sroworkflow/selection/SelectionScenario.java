@@ -37,6 +37,8 @@ public class SelectionScenario {
   @Autowired ManagementService management;
   @Autowired ApplicationRepository applications;
   @Autowired VacancyRepository vacancies;
+  @Autowired Vacancies vacancyService;
+  @Autowired com.sroworkflow.school.Deadlines deadlines;
   @Autowired AppointmentRepository appointments;
   @Autowired TrainingRepository trainings;
   @Autowired BoardScoreRepository scores;
@@ -47,7 +49,7 @@ public class SelectionScenario {
   /** Ends every selection case and forgets its records, so each test starts from an empty list. */
   public void reset() {
     identity.clearAuthentication();
-    for (String key : List.of("sroSelection", "sroVacancy")) {
+    for (String key : List.of("sroSelection", "sroVacancy", "sroWithdrawal")) {
       runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
           .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
     }
@@ -79,10 +81,11 @@ public class SelectionScenario {
     });
   }
 
+  /** HR opens a vacancy for the schools given as codes separated by commas, chosen in the form's checklist. */
   public ProcessInstance openVacancy(String schools, long posts) {
     Map<String, Object> v = new HashMap<>();
     v.put("vacancyTitle", "SRO, Lincoln High School and feeder schools");
-    v.put("schoolCodes", schools);
+    v.put("schoolCodes", com.sroworkflow.system.JsonVariables.json(List.of(schools.split(",\\s*"))));
     v.put("postCount", posts);
     v.put("applicationDeadline", LocalDate.now().plusDays(14).toString());
     String definition = definition("sroVacancy");
@@ -102,6 +105,20 @@ public class SelectionScenario {
     v.put("drugFreeDeclared", true);
     String definition = definition("sroSelection");
     return as(officer, () -> forms.submitStartForm(definition, v));
+  }
+
+  /** The applicant withdraws from the start form of process sroWithdrawal. */
+  public ProcessInstance withdraw(String applicant, Application application, String reason) {
+    return withdraw(applicant, String.valueOf(application.getId()), reason);
+  }
+
+  public ProcessInstance withdraw(String applicant, String applicationId, String reason) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("applicationId", applicationId);
+    v.put("withdrawConfirmed", true);
+    v.put("withdrawReason", reason);
+    String definition = definition("sroWithdrawal");
+    return as(applicant, () -> forms.submitStartForm(definition, v));
   }
 
   public String definition(String key) {

@@ -81,7 +81,7 @@ class SroSelectionProcessTest {
   @Test
   void anIneligibleApplicantIsToldWhyAndTheCaseEnds() {
     ProcessInstance pi = scenario.apply("olivia", ref);
-    assertThat(pi).isWaitingAt("VerifyRecord", "WithdrawApplication");
+    assertThat(pi).isWaitingAt("VerifyRecord", "ApplicationWithdrawn");
     assertThat(scenario.task(pi, "VerifyRecord")).hasCandidateGroup("hr");
 
     scenario.complete("hana", scenario.task(pi, "VerifyRecord"), record(true, 1.5, true, 1, 1));
@@ -140,7 +140,7 @@ class SroSelectionProcessTest {
   @Test
   void aFavourableApplicantIsAppointedByTheChiefAndGetsTrainingTasks() {
     ProcessInstance pi = scenario.favourableApplicant("olivia", ref);
-    assertThat(pi).isWaitingAt("AwaitDecision", "WithdrawApplication");
+    assertThat(pi).isWaitingAt("AwaitDecision", "ApplicationWithdrawn");
     assertThat(scenario.application(pi).getStatus()).isEqualTo(Application.Status.ON_ELIGIBILITY_LIST);
 
     closeApplicationsAndForward();
@@ -149,7 +149,7 @@ class SroSelectionProcessTest {
     Long applicationId = scenario.application(pi).getId();
     assertThat(runtime.getVariable(vacancy.getId(), "candidateOptions").toString()).contains("Olivia Ortiz");
 
-    scenario.complete("chief", scenario.task(vacancy, "AppointSros"), Map.of(
+    scenario.complete("chief", scenario.task(vacancy, "AppointSros"), Map.of("appointDecision", "appoint",
         "appointee1", String.valueOf(applicationId), "schools1", Spin.JSON("[\"LHS\", \"WMS\"]")));
 
     assertThat(vacancy).hasPassed("TellHrFilled").isEnded();
@@ -186,10 +186,10 @@ class SroSelectionProcessTest {
     ProcessInstance omar = scenario.favourableApplicant("omar", ref);
     closeApplicationsAndForward();
 
-    scenario.complete("chief", scenario.task(vacancy, "AppointSros"), Map.of(
+    scenario.complete("chief", scenario.task(vacancy, "AppointSros"), Map.of("appointDecision", "appoint",
         "appointee1", String.valueOf(scenario.application(omar).getId()), "schools1", Spin.JSON("[\"LHS\", \"WMS\"]")));
 
-    assertThat(olivia).hasPassed("TellNotChosen").isWaitingAt("AwaitDecision", "WithdrawApplication");
+    assertThat(olivia).hasPassed("TellNotChosen").isWaitingAt("AwaitDecision", "ApplicationWithdrawn");
     assertThat(scenario.application(olivia).getStatus()).isEqualTo(Application.Status.ON_ELIGIBILITY_LIST);
     assertThat(mailsOf(olivia)).extracting(Notification::getSubject).anyMatch(s -> s.contains("appointment made"));
     assertThat(omar).isWaitingAt("CompleteTraining");
@@ -198,7 +198,7 @@ class SroSelectionProcessTest {
     ProcessInstance next = scenario.openVacancy("WMS", 1);
     scenario.complete("hana", scenario.task(next, "ForwardApplicants"), Map.of("forwardConfirmed", true));
     assertThat(runtime.getVariable(next.getId(), "candidatesTable").toString()).contains("Olivia Ortiz").contains(ref);
-    scenario.complete("chief", scenario.task(next, "AppointSros"), Map.of(
+    scenario.complete("chief", scenario.task(next, "AppointSros"), Map.of("appointDecision", "appoint",
         "appointee1", String.valueOf(scenario.application(olivia).getId()), "schools1", Spin.JSON("[\"WMS\"]")));
     assertThat(olivia).isWaitingAt("CompleteTraining");
     for (String user : List.of("olivia", "omar")) {
@@ -219,12 +219,15 @@ class SroSelectionProcessTest {
   void withdrawingEndsEveryOpenTaskOfTheApplication() {
     ProcessInstance pi = scenario.apply("olivia", ref);
     scenario.verifyAndReview(pi, cleanRecord());
-    assertThat(pi).isWaitingAt("WriteRecommendation", "WithdrawApplication");
+    assertThat(pi).isWaitingAt("WriteRecommendation", "ApplicationWithdrawn");
+    assertThat(tasks.createTaskQuery().taskAssignee("olivia").processInstanceId(pi.getId()).count())
+        .as("no standing withdrawal task in the applicant's list").isZero();
 
-    scenario.complete("olivia", scenario.task(pi, "WithdrawApplication"),
-        Map.of("withdrawConfirmed", true, "withdrawReason", "Transferring to patrol in another district"));
+    ProcessInstance withdrawal = scenario.withdraw("olivia", scenario.application(pi),
+        "Transferring to patrol in another district");
 
-    assertThat(pi).hasPassed("TellHrWithdrawn", "Withdrawn").isEnded();
+    assertThat(withdrawal).hasPassed("WithdrawApplication").isEnded();
+    assertThat(pi).hasPassed("ApplicationWithdrawn", "TellHrWithdrawn", "Withdrawn").isEnded();
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     Application application = scenario.application(pi);
     assertThat(application.getStatus()).isEqualTo(Application.Status.WITHDRAWN);
@@ -233,10 +236,97 @@ class SroSelectionProcessTest {
   }
 
   @Test
+  void aListedApplicantWithdrawsWhileWaitingForTheChief() {
+    ProcessInstance pi = scenario.favourableApplicant("olivia", ref);
+    assertThat(pi).isWaitingAt("AwaitDecision", "ApplicationWithdrawn");
+
+    scenario.withdraw("olivia", scenario.application(pi), null);
+
+    assertThat(pi).hasPassed("TellHrWithdrawn").isEnded();
+    assertThat(scenario.application(pi).getStatus()).isEqualTo(Application.Status.WITHDRAWN);
+    closeApplicationsAndForward();
+    assertThat(vacancy).as("no one left to appoint").hasPassed("CloseUnfilled").isEnded();
+  }
+
+  @Test
+  void onlyTheApplicantsOwnApplicationInSelectionCanBeWithdrawn() {
+    ProcessInstance olivias = scenario.apply("olivia", ref);
+    ProcessInstance omars = scenario.apply("omar", ref);
+
+    assertRefused(() -> scenario.withdraw("omar", scenario.application(olivias), "not mine"), "applicationId");
+    assertThat(olivias).isWaitingAt("VerifyRecord", "ApplicationWithdrawn");
+    assertThat(scenario.application(olivias).getStatus()).isNotEqualTo(Application.Status.WITHDRAWN);
+
+    scenario.withdraw("omar", scenario.application(omars), null);
+    assertRefused(() -> scenario.withdraw("omar", scenario.application(omars), "again"), "applicationId");
+    assertThat(omars).isEnded();
+  }
+
+  @Test
+  void forwardingIsDueAfterTheApplicationsClose() {
+    Task forward = scenario.task(vacancy, "ForwardApplicants");
+    java.util.Date closes = scenario.vacancyService.closingTime(
+        scenario.vacancies.findByReferenceIgnoreCase(ref).orElseThrow().getId());
+    assertThat(forward.getDueDate()).isAfter(closes);
+    assertThat(forward.getDueDate()).isEqualTo(scenario.deadlines.dueAfter(closes, "selectionRecommendation"));
+  }
+
+  @Test
+  void theChiefMayAppointNobodyAndTheVacancyOpensAgain() {
+    ProcessInstance olivia = scenario.favourableApplicant("olivia", ref);
+    closeApplicationsAndForward();
+    Vacancy before = scenario.vacancies.findByReferenceIgnoreCase(ref).orElseThrow();
+    assertThat(before.getStatus()).isEqualTo(Vacancy.Status.APPLICATIONS_CLOSED);
+    Task appoint = scenario.task(vacancy, "AppointSros");
+
+    scenario.complete("chief", appoint, Map.of("appointDecision", "nobody",
+        "appointmentNote", "None of the candidates fits the middle school; advertise again."));
+
+    assertThat(vacancy).hasPassed("AnyoneAppointed", "ReopenVacancy").isWaitingAt("ForwardApplicants");
+    assertThat(vacancy).hasNotPassed("TellHrFilled");
+    Vacancy reopened = scenario.vacancies.findByReferenceIgnoreCase(ref).orElseThrow();
+    assertThat(reopened.getStatus()).isEqualTo(Vacancy.Status.OPEN);
+    assertThat(reopened.getApplicationDeadline()).isAfterOrEqualTo(java.time.LocalDate.now().plusDays(7));
+    assertThat(olivia).as("the candidate stays listed, told nothing").isWaitingAt("AwaitDecision", "ApplicationWithdrawn");
+    assertThat(scenario.application(olivia).getStatus()).isEqualTo(Application.Status.ON_ELIGIBILITY_LIST);
+    assertThat(scenario.appointments.count()).isZero();
+    assertThat(scenario.task(vacancy, "ForwardApplicants").getDueDate())
+        .as("forwarding falls due after the new closing date")
+        .isAfter(scenario.vacancyService.closingTime(reopened.getId()));
+
+    // officers apply again, and the next forwarding brings the Chief the candidates once more
+    ProcessInstance omar = scenario.apply("omar", ref);
+    assertThat(omar).isWaitingAt("VerifyRecord", "ApplicationWithdrawn");
+    closeApplicationsAndForward();
+    scenario.complete("chief", scenario.task(vacancy, "AppointSros"), Map.of("appointDecision", "appoint",
+        "appointee1", String.valueOf(scenario.application(olivia).getId()), "schools1", Spin.JSON("[\"LHS\", \"WMS\"]")));
+    assertThat(vacancy).hasPassed("TellHrFilled").isEnded();
+    assertThat(olivia).isWaitingAt("CompleteTraining");
+    identity.deleteMembership("olivia", "sro");
+    identity.deleteMembership("olivia", "threatTeam");
+    identity.deleteTenantUserMembership("LHS", "olivia");
+    identity.deleteTenantUserMembership("WMS", "olivia");
+  }
+
+  @Test
+  void anAppointmentWithoutADecisionIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance olivia = scenario.favourableApplicant("olivia", ref);
+    closeApplicationsAndForward();
+    Task appoint = scenario.task(vacancy, "AppointSros");
+    assertRefused(() -> scenario.complete("chief", appoint, Map.of(
+        "appointee1", String.valueOf(scenario.application(olivia).getId()), "schools1", Spin.JSON("[\"LHS\"]"))),
+        "appointDecision");
+    assertRefused(() -> scenario.complete("chief", appoint, Map.of("appointDecision", "someone")), "appointDecision");
+    assertThat(tasks.createTaskQuery().taskId(appoint.getId()).count()).isOne();
+    assertThat(scenario.vacancies.findByReferenceIgnoreCase(ref).orElseThrow().getStatus())
+        .isEqualTo(Vacancy.Status.APPLICATIONS_CLOSED);
+  }
+
+  @Test
   void overdueTrainingEscalatesToTheSupervisor() {
     ProcessInstance pi = scenario.favourableApplicant("olivia", ref);
     closeApplicationsAndForward();
-    scenario.complete("chief", scenario.task(vacancy, "AppointSros"), Map.of(
+    scenario.complete("chief", scenario.task(vacancy, "AppointSros"), Map.of("appointDecision", "appoint",
         "appointee1", String.valueOf(scenario.application(pi).getId()), "schools1", Spin.JSON("[\"LHS\", \"WMS\"]")));
     Task basic = tasks.createTaskQuery().processInstanceId(pi.getId()).taskName("Complete Basic SRO course (40 hours)")
         .singleResult();
@@ -284,7 +374,7 @@ class SroSelectionProcessTest {
     ProcessInstance accepted = scenario.as("sam", () -> scenario.forms.submitStartForm(definition, nomination));
     scenario.complete("omar", scenario.task(accepted, "ConfirmVolunteer"), Map.of("volunteers", "yes",
         "statement", "Yes: I coached youth football for years.", "volunteerFitness", true, "volunteerDrugFree", true));
-    assertThat(accepted).isWaitingAt("VerifyRecord", "WithdrawApplication");
+    assertThat(accepted).isWaitingAt("VerifyRecord", "ApplicationWithdrawn");
   }
 
   @Test
@@ -346,7 +436,7 @@ class SroSelectionProcessTest {
     assertThatThrownBy(action::run).satisfies(e -> {
       InvalidInputException invalid = InvalidInputException.findIn(e);
       assertThat(invalid).as("refusal expected, got " + e).isNotNull();
-      assertThat(invalid.getField()).isEqualTo(field);
+      assertThat(invalid.getField()).as(invalid.getMessage()).isEqualTo(field);
     });
   }
 }
