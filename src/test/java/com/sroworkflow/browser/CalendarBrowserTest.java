@@ -70,7 +70,7 @@ class CalendarBrowserTest {
       page.keyboard().press("Enter");
       page.waitForSelector("#notice");
 
-      Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("Spring break"));
+      Locator row = page.locator("#closures tbody tr", new Page.LocatorOptions().setHasText("Spring break"));
       assertThat(row.innerText()).contains("Break").contains("Apr 12, " + spring).contains("Apr 16, " + spring)
           .contains("5 days");
       assertThat(page.locator("#notice").innerText()).isEqualTo("The holiday or break was added.");
