@@ -80,9 +80,9 @@ class CalendarHostileTest {
   @Test
   void aPageFormWithoutTheSessionsTokenDoesNotRunAsTheSessionsPerson() {
     hostile.refused("dana's session, no token", () -> hostile.formWithSession("dana", "/calendar/closures",
-        "kind=HOLIDAY&name=Snow+day&firstDay=2026-12-03"), 401);
+        "kind=HOLIDAY&name=Snow+day&firstDay=2026-12-03"), 403);
     hostile.refused("dana's session, a wrong token", () -> hostile.formWithSession("dana",
-        "/calendar/closures/" + closure + "/delete", "formToken=0123456789abcdef"), 401);
+        "/calendar/closures/" + closure + "/delete", "_csrf=0123456789abcdef"), 403);
   }
 
   @Test
