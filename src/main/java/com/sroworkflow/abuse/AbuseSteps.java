@@ -21,7 +21,7 @@ class AbuseSteps {
     return execution -> {
       AbuseReport r = reports.report(SubmittedValues.text(execution, "schoolCode"), execution.getProcessInstanceId(),
           SubmittedValues.choice(execution, "concern", AbuseReport.Concern.class),
-          yesNo(execution, "staffSuspected"), SubmittedValues.text(execution, "studentName"),
+          SubmittedValues.yesNo(execution, "staffSuspected"), SubmittedValues.text(execution, "studentName"),
           SubmittedValues.text(execution, "description"));
       CaseRecords.bind(execution, "abuseReportId", r.getId(), r.getSchoolCode());
       boolean called = "YES".equals(SubmittedValues.text(execution, "hotlineCalled"));
@@ -60,7 +60,7 @@ class AbuseSteps {
   TaskListener recordInvestigationDecision(AbuseReports reports) {
     return task -> {
       AbuseReport r = reports.investigationDecided(CaseRecords.id(task, "abuseReportId"),
-          yesNo(task.getExecution(), "openInvestigation"), SubmittedValues.text(task, "investigationNote"));
+          SubmittedValues.yesNo(task, "openInvestigation"), SubmittedValues.text(task, "investigationNote"));
       task.setVariable("investigate", r.getInvestigation());
       task.setVariable("abuseInvestigator", r.getInvestigationDecidedBy());
     };
@@ -80,17 +80,5 @@ class AbuseSteps {
           .getProcessDefinition(execution.getProcessDefinitionId()).getHistoryTimeToLive();
       reports.close(CaseRecords.id(execution, "abuseReportId"), Duration.ofDays(days));
     };
-  }
-
-  /** A YES/NO radio answer (a yes/no that must be answered), null when not given. */
-  private static Boolean yesNo(DelegateExecution execution, String name) {
-    String answer = SubmittedValues.text(execution, name);
-    if (answer == null) {
-      return null;
-    }
-    if (!answer.equals("YES") && !answer.equals("NO")) {
-      throw new com.sroworkflow.system.InvalidInputException(name, name + " must be YES or NO.");
-    }
-    return answer.equals("YES");
   }
 }

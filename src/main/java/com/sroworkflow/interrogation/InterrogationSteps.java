@@ -1,7 +1,6 @@
 package com.sroworkflow.interrogation;
 
 import com.sroworkflow.system.CaseRecords;
-import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.NameTaskForCase;
 import com.sroworkflow.system.SubmittedValues;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,9 +36,9 @@ class InterrogationSteps {
   TaskListener recordInterrogationChecks(Interrogations interrogations) {
     return task -> {
       Interrogation i = interrogations.checked(CaseRecords.id(task, "interrogationId"),
-          yesNo(task, "parentsNotified"), SubmittedValues.text(task, "parentsNotifiedWho"),
+          SubmittedValues.yesNo(task, "parentsNotified"), SubmittedValues.text(task, "parentsNotifiedWho"),
           SubmittedValues.dateTime(task, "parentsNotifiedAt"), SubmittedValues.text(task, "parentsNotNotifiedReason"),
-          SubmittedValues.choice(task, "rightsAdvised", Interrogation.Rights.class), yesNo(task, "rightsWaived"),
+          SubmittedValues.choice(task, "rightsAdvised", Interrogation.Rights.class), SubmittedValues.yesNo(task, "rightsWaived"),
           SubmittedValues.text(task, "present"));
       task.setVariable("goAhead", i.getRightsWaived());
       if (!i.getRightsWaived()) {
@@ -63,16 +61,5 @@ class InterrogationSteps {
           .getProcessDefinition(execution.getProcessDefinitionId()).getHistoryTimeToLive();
       interrogations.close(CaseRecords.id(execution, "interrogationId"), Duration.ofDays(days));
     };
-  }
-
-  private static Boolean yesNo(VariableScope scope, String name) {
-    String answer = SubmittedValues.text(scope, name);
-    if (answer == null) {
-      return null;
-    }
-    if (!answer.equals("YES") && !answer.equals("NO")) {
-      throw new InvalidInputException(name, name + " must be YES or NO.");
-    }
-    return answer.equals("YES");
   }
 }

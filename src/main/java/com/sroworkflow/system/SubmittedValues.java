@@ -52,6 +52,21 @@ public final class SubmittedValues {
     return b;
   }
 
+  /**
+   * A yes/no question asked as a radio with the values YES and NO, so that a form can require an answer (a
+   * checkbox cannot): null when not given, for the caller to refuse by name.
+   */
+  public static Boolean yesNo(VariableScope scope, String name) {
+    String answer = text(scope, name);
+    if (answer == null) {
+      return null;
+    }
+    if (!answer.equals("YES") && !answer.equals("NO")) {
+      throw new InvalidInputException(name, name + " must be YES or NO.");
+    }
+    return answer.equals("YES");
+  }
+
   /** A number field: Tasklist submits a whole number as Long or Integer, a decimal as Double. */
   public static Number number(VariableScope scope, String name) {
     Object value = scope.getVariable(name);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sroworkflow.Http;
 import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.incident.SroYearScenario;
-import com.sroworkflow.school.SchoolCalendar;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +27,6 @@ class AbuseCompartmentHostileTest {
 
   @Autowired SroYearScenario scenario;
   @Autowired TestRestTemplate rest;
-  @Autowired SchoolCalendar calendar;
 
   private ProcessInstance principalTold;
   private ProcessInstance staffSuspected;
@@ -37,9 +35,9 @@ class AbuseCompartmentHostileTest {
   void report() {
     scenario.reset();
     principalTold = scenario.start("mona", "childAbuseReport",
-        ChildAbuseReportProcessTest.report("NO", "2026-004512", calendar));
+        ChildAbuseReportProcessTest.report("NO", "2026-004512", scenario));
     staffSuspected = scenario.start("mona", "childAbuseReport",
-        ChildAbuseReportProcessTest.report("YES", "2026-004514", calendar));
+        ChildAbuseReportProcessTest.report("YES", "2026-004514", scenario));
   }
 
   @AfterAll

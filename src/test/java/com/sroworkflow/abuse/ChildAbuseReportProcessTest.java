@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.incident.SroYearScenario;
 import com.sroworkflow.notification.NotificationRepository;
-import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +31,6 @@ class ChildAbuseReportProcessTest {
   @Autowired AbuseReportRepository reports;
   @Autowired NotificationRepository notifications;
   @Autowired HistoryService history;
-  @Autowired SchoolCalendar calendar;
 
   @BeforeEach
   void reset() {
@@ -44,7 +42,7 @@ class ChildAbuseReportProcessTest {
     scenario.reset();
   }
 
-  static Map<String, Object> report(String staffSuspected, String hotlineNumber, SchoolCalendar calendar) {
+  static Map<String, Object> report(String staffSuspected, String hotlineNumber, SroYearScenario scenario) {
     Map<String, Object> v = new HashMap<>(Map.of("schoolCode", "LHS", "studentName", "Jordan Miller",
         "concern", "NEGLECT", "staffSuspected", staffSuspected,
         "description", "Comes to school hungry every day and has had the same clothes on all week."));
@@ -53,7 +51,7 @@ class ChildAbuseReportProcessTest {
     } else {
       v.put("hotlineCalled", "YES");
       v.put("hotlineReportNumber", hotlineNumber);
-      v.put("hotlineCalledAt", calendar.today().atTime(0, 10).toString());
+      v.put("hotlineCalledAt", scenario.minutesAgo(10));
     }
     return v;
   }
@@ -64,11 +62,14 @@ class ChildAbuseReportProcessTest {
 
   @Test
   void monaHasCalledTheHotlinePaulaIsToldAndSallyInvestigates() {
-    assertThatThrownBy(() -> scenario.start("mona", "childAbuseReport", report("NO", "12345", calendar)))
+    assertThatThrownBy(() -> scenario.start("mona", "childAbuseReport", report("NO", "12345", scenario)))
         .as("the hotline's number format")
         .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("hotlineReportNumber"));
     long mails = notifications.count();
-    ProcessInstance pi = scenario.start("mona", "childAbuseReport", report("NO", "2026-004512", calendar));
+    long counted = scenario.count(null, "LHS", "abuse-report");
+    ProcessInstance pi = scenario.start("mona", "childAbuseReport", report("NO", "2026-004512", scenario));
+    assertThat(scenario.count(null, "LHS", "abuse-report"))
+        .as("the reports count it, nothing more").isEqualTo(counted + 1);
     assertThat(pi).isWaitingAt("AcknowledgeAsPrincipal", "DecideInvestigation");
     AbuseReport r = record(pi);
     assertThat(r.getHotlineReportNumber()).isEqualTo("2026-004512");
@@ -100,16 +101,16 @@ class ChildAbuseReportProcessTest {
 
   @Test
   void staffSuspectedMonaCallsTheHotlineInHerOwnTaskDanaIsToldAndSallyDoesNotInvestigate() {
-    ProcessInstance pi = scenario.start("mona", "childAbuseReport", report("YES", null, calendar));
+    ProcessInstance pi = scenario.start("mona", "childAbuseReport", report("YES", null, scenario));
     assertThat(pi).isWaitingAt("CallHotline");
     Task call = scenario.task(pi, "CallHotline");
     assertThat(call.getAssignee()).isEqualTo("mona");
     assertThatThrownBy(() -> scenario.complete("mona", call, Map.of("hotlineReportNumber", "2026/4512",
-        "hotlineCalledAt", calendar.today().atTime(0, 10).toString())))
+        "hotlineCalledAt", scenario.minutesAgo(10))))
         .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("hotlineReportNumber"));
     assertThat(pi).isWaitingAt("CallHotline");
     scenario.complete("mona", call, Map.of("hotlineReportNumber", "2026-004513",
-        "hotlineCalledAt", calendar.today().atTime(0, 10).toString()));
+        "hotlineCalledAt", scenario.minutesAgo(10)));
     assertThat(pi).isWaitingAt("AcknowledgeAsDesignee", "DecideInvestigation");
     Task tell = scenario.task(pi, "AcknowledgeAsDesignee");
     assertThat(scenario.as("dana", () -> scenario.tasks.createTaskQuery().taskId(tell.getId()).count())).isEqualTo(1);

@@ -85,6 +85,20 @@ class SchoolIncidentProcessTest {
     assertThat(i.getRemoveAfter()).isAfter(i.getClosedAt().plusSeconds(1824L * 86400));
   }
 
+
+  @Test
+  void theReportsCountIncidentsByOutcomeAtTheirSchool() {
+    long incidents = scenario.count(null, "LHS", "incident");
+    long discipline = scenario.count(null, "LHS", "incident.school_discipline");
+    long atWms = scenario.count(null, "WMS", "incident");
+    ProcessInstance pi = tinaReports();
+    scenario.complete("paula", scenario.task(pi, "DecideIncident"), Map.of("principalDecision", "SCHOOL_DISCIPLINE",
+        "principalNote", "Detention."));
+    assertThat(scenario.count(null, "LHS", "incident")).isEqualTo(incidents + 1);
+    assertThat(scenario.count(null, "LHS", "incident.school_discipline")).isEqualTo(discipline + 1);
+    assertThat(scenario.count(null, "WMS", "incident")).isEqualTo(atWms);
+  }
+
   @Test
   void paulaClosesItWithNoFurtherAction() {
     ProcessInstance pi = tinaReports();
@@ -129,7 +143,7 @@ class SchoolIncidentProcessTest {
     assertThat(pi).isWaitingAt("DecideLawEnforcementAction");
     Map<String, Object> arrest = new HashMap<>(Map.of("lawEnforcementAction", "ARREST",
         "parentsNotifiedWho", "Ann Miller, mother", "parentsNotifiedHow", "PHONE",
-        "parentsNotifiedAt", calendar.today().atTime(0, 5).toString()));
+        "parentsNotifiedAt", scenario.minutesAgo(5)));
     scenario.complete("sally", act, arrest);
     assertThat(pi).isWaitingAt("FilePoliceReport");
     Task write = scenario.calledTask(pi, "WritePoliceReport");

@@ -1,7 +1,12 @@
 package com.sroworkflow.incident;
 
+import com.sroworkflow.figures.RecordCount;
+import com.sroworkflow.figures.RecordFigures;
+import com.sroworkflow.figures.RecordScope;
+import com.sroworkflow.school.SchoolCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,6 +38,8 @@ public class SroYearScenario {
   @Autowired public IdentityService identity;
   @Autowired public RepositoryService repository;
   @Autowired ProcessEngine engine;
+  @Autowired List<RecordFigures> figures;
+  @Autowired SchoolCalendar calendar;
 
   public void reset() {
     AbstractAssertions.init(engine);
@@ -70,6 +77,19 @@ public class SroYearScenario {
     ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
     return called == null ? null
         : tasks.createTaskQuery().processInstanceId(called.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  /** A moment some minutes ago in school time, as Tasklist's date-time field submits it. */
+  public String minutesAgo(int minutes) {
+    return java.time.LocalDateTime.ofInstant(calendar.now(), calendar.zone()).minusMinutes(minutes)
+        .withSecond(0).withNano(0).toString();
+  }
+
+  /** A count the monthly and quarterly reports collect from every capability: today, at the school, of the officer. */
+  public long count(String officer, String school, String kind) {
+    RecordScope scope = new RecordScope(officer, Set.of(school), calendar.today(), calendar.today());
+    return figures.stream().flatMap(f -> f.count(scope).stream()).filter(c -> c.kind().equals(kind))
+        .mapToLong(RecordCount::count).sum();
   }
 
   public void complete(String user, Task task, Map<String, Object> variables) {

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.incident.SroYearScenario;
-import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +29,6 @@ class StudentInterrogationProcessTest {
   @Autowired SroYearScenario scenario;
   @Autowired InterrogationRepository interrogations;
   @Autowired HistoryService history;
-  @Autowired SchoolCalendar calendar;
 
   @BeforeEach
   void reset() {
@@ -47,12 +45,13 @@ class StudentInterrogationProcessTest {
         "purpose", "The theft from the gym lockers."));
   }
 
-  private String at(int hour, int minute) {
-    return calendar.today().atTime(hour, minute).toString();
+  private String at(int minutesAgo) {
+    return scenario.minutesAgo(minutesAgo);
   }
 
   @Test
   void parentsNotifiedRightsWaivedAndTheInterrogationIsRecorded() {
+    long held = scenario.count("sally", "LHS", "interrogation");
     ProcessInstance pi = sallyOpens();
     Task checks = scenario.task(pi, "RecordChecks");
     assertThat(checks.getAssignee()).isEqualTo("sally");
@@ -62,13 +61,13 @@ class StudentInterrogationProcessTest {
     assertThatThrownBy(() -> scenario.complete("sally", checks, v))
         .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("parentsNotifiedWho"));
     v.put("parentsNotifiedWho", "Ann Miller, mother");
-    v.put("parentsNotifiedAt", at(0, 5));
+    v.put("parentsNotifiedAt", at(60));
     scenario.complete("sally", checks, v);
     Task record = scenario.task(pi, "RecordInterrogation");
-    assertThatThrownBy(() -> scenario.complete("sally", record, Map.of("startedAt", at(0, 30), "endedAt", at(0, 20),
+    assertThatThrownBy(() -> scenario.complete("sally", record, Map.of("startedAt", at(30), "endedAt", at(40),
         "outcome", "STATEMENT_GIVEN")))
         .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("endedAt"));
-    scenario.complete("sally", record, Map.of("startedAt", at(0, 10), "endedAt", at(0, 40),
+    scenario.complete("sally", record, Map.of("startedAt", at(50), "endedAt", at(20),
         "outcome", "STATEMENT_GIVEN"));
     assertThat(pi).hasPassedInOrder("RecordChecks", "RecordInterrogation", "InterrogationRecorded").isEnded();
     Interrogation i = interrogations.findByProcessInstanceId(pi.getId()).orElseThrow();
@@ -77,6 +76,8 @@ class StudentInterrogationProcessTest {
     assertThat(i.getStartedAt()).isBefore(i.getEndedAt());
     assertThat(i.getOutcome()).isEqualTo(Interrogation.Outcome.STATEMENT_GIVEN);
     assertThat(i.getRemoveAfter()).isNotNull();
+    assertThat(scenario.count("sally", "LHS", "interrogation")).isEqualTo(held + 1);
+    assertThat(scenario.count("steve", "LHS", "interrogation")).isZero();
   }
 
   @Test

@@ -111,7 +111,7 @@ class SroYearTasklistWalkTest {
     String id = start("mona", "childAbuseReport", Map.of("schoolCode", "LHS", "studentName", "Jordan Miller",
         "concern", "NEGLECT", "staffSuspected", "NO", "description", "Hungry every day.", "hotlineCalled", "NOT_YET"));
     submit("mona", taskInFilter("mona", "My tasks", id, "child-abuse-report-hotline"),
-        Map.of("hotlineReportNumber", "2026-004520", "hotlineCalledAt", calendar.today().atTime(0, 5)));
+        Map.of("hotlineReportNumber", "2026-004520", "hotlineCalledAt", scenario.minutesAgo(5)));
     submit("paula", taskInFilter("paula", "Child abuse reports", id, "child-abuse-report-acknowledge-principal"),
         Map.of());
     submit("sally", taskInFilter("sally", "Child abuse reports", id, "child-abuse-report-decide-investigation"),
