@@ -116,12 +116,6 @@ public class TaskHandovers {
     });
   }
 
-  /** How many tasks were handed over in the days, for the figures. */
-  long handedBetween(Instant from, Instant to) {
-    return handovers.findAll().stream()
-        .filter(h -> !h.getHandedAt().isBefore(from) && h.getHandedAt().isBefore(to)).count();
-  }
-
   List<TaskHandover> ofAbsence(Long absenceId) {
     return handovers.findByAbsenceId(absenceId);
   }

@@ -200,6 +200,10 @@ class TruancyCase {
     return outcome;
   }
 
+  java.time.Instant getClosedAt() {
+    return closedAt;
+  }
+
   String getPetitionBy() {
     return petitionBy;
   }

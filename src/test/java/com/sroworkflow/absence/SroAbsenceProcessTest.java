@@ -46,6 +46,7 @@ class SroAbsenceProcessTest {
   @Autowired Assignments assignments;
   @Autowired ManagementService management;
   @Autowired TestRestTemplate rest;
+  @Autowired AbsenceAudit audit;
 
   @BeforeEach
   void reset() {
@@ -143,6 +144,9 @@ class SroAbsenceProcessTest {
     assertThat(assignments.onDuty("LHS")).containsExactly("sally");
     assertThat(absences.findByProcessInstanceId(pi.getId()).orElseThrow().getStatus())
         .isEqualTo(SroAbsence.Status.ENDED);
+    assertThat(audit.entries(pi.getId())).extracting(com.sroworkflow.audit.AuditEntry::action)
+        .containsExactly("Handed a task to the cover", "Handed the task back", "Handed a task to the cover",
+            "Handed the task back");
   }
 
   @Test

@@ -38,6 +38,7 @@ class TruancyCaseProcessTest {
   @Autowired TruancyPoliceNoteRepository notes;
   @Autowired NotificationRepository mails;
   @Autowired TruancyFigures figures;
+  @Autowired TruancyAudit audit;
 
   @BeforeEach
   void reset() {
@@ -150,6 +151,9 @@ class TruancyCaseProcessTest {
     assertThat(c.getHearingOutcome()).isEqualTo("ATTENDANCE_AGREEMENT");
     assertThat(notes.findByTruancyCaseIdOrderByWrittenAtAsc(c.getId())).extracting(TruancyPoliceNote::getStep)
         .containsExactly("HOME_VISIT", "HEARING");
+    assertThat(audit.entries(pi.getId())).extracting(com.sroworkflow.audit.AuditEntry::action)
+        .containsExactly("Wrote the SRO's note", "Wrote the SRO's note", "Closed the truancy case");
+    assertThat(audit.entries(pi.getId())).noneMatch(e -> String.valueOf(e.detail()).contains("attendance agreement."));
 
     LocalDate today = scenario.calendar.today();
     Map<String, Long> sallys = figures.count(new RecordScope("sally", Set.of("LHS"), today, hearing)).stream()
