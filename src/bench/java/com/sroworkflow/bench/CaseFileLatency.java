@@ -145,7 +145,7 @@ public final class CaseFileLatency {
               + " student_name, student_name_key, student_grade, district_student_id, family_contact_name,"
               + " family_contact_relationship, family_interpreter_needed, agency_id, purpose, reason,"
               + " expected_outcome, referred_by, referred_at, consent_status, outcome, closed_at) values (?, ?, ?, ?,"
-              + " '9', ?, 'A parent', 'Mother', false, 'riverbend-mental-health', 'Counselling.', 'Anxiety.',"
+              + " '9', ?, 'A parent', 'Mother', false, 'riverbend-mental-health', 'Counseling.', 'Anxiety.',"
               + " 'Attends class.', 'sally', ?, 'GIVEN', ?, ?)")) {
         for (int i = 0; i < CASES; i++) {
           int student = random.nextInt(students);
