@@ -95,8 +95,8 @@ public final class CaseFileLatency {
       row(md, "student search, name prefix \"mar\"", who, identity, () -> (long) finder.students(who, "mar", 50).size());
       row(md, "student search, name prefix \"jose nu\"", who, identity,
           () -> (long) finder.students(who, "jose nu", 50).size());
-      row(md, "student search, district id", who, identity, () -> (long) finder.students(who, "D0001234", 50).size());
-      row(md, "a student's record", who, identity, () -> (long) finder.ofStudent(who, "D0001234").size());
+      row(md, "student search, district id", who, identity, () -> (long) finder.students(who, "D0000005", 50).size());
+      row(md, "a student's record", who, identity, () -> (long) finder.ofStudent(who, "D0000005").size());
     }
     return md.toString();
   }
@@ -128,7 +128,7 @@ public final class CaseFileLatency {
     }
   }
 
-  /** The records, in batches; a student has one to three cases, at one school, over five years. */
+  /** The records, in batches; a student has one or more cases, at one school, over five years. */
   private static void load(DataSource ds, List<String> schools) throws Exception {
     Random random = new Random(17);
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -145,11 +145,11 @@ public final class CaseFileLatency {
               + " student_name, student_name_key, student_grade, district_student_id, family_contact_name,"
               + " family_contact_relationship, family_interpreter_needed, agency_id, purpose, reason,"
               + " expected_outcome, referred_by, referred_at, consent_status, outcome, closed_at) values (?, ?, ?, ?,"
-              + " '9', ?, 'A parent', 'Mother', false, 'riverbend-mental-health', 'Counselling.', 'Anxiety.',"
+              + " '9', ?, 'A parent', 'Mother', false, 'riverbend-mental-health', 'Counseling.', 'Anxiety.',"
               + " 'Attends class.', 'sally', ?, 'GIVEN', ?, ?)")) {
         for (int i = 0; i < CASES; i++) {
           int student = random.nextInt(students);
-          String school = schools.get(student % schools.size());
+          String school = schools.get(student / FIRST.length % schools.size()); // names independent of schools
           String name = FIRST[student % FIRST.length] + " " + LAST[(student / FIRST.length) % LAST.length] + " "
               + Integer.toString(student, 36);
           Instant opened = now.minus(random.nextInt(5 * 365 * 24), ChronoUnit.HOURS);
