@@ -113,17 +113,7 @@ class ThreatClassification {
 
   ThreatClassification(Long threatCaseId, Answers answers, String notes, String by, Instant at) {
     this.threatCaseId = threatCaseId;
-    this.resolvedOnSpot = answers.resolvedOnSpot();
-    this.violentThreat = answers.violentThreat();
-    this.meansAccess = answers.meansAccess();
-    this.hasPlan = answers.hasPlan();
-    this.priorIncidents = answers.priorIncidents();
-    this.weaponSeen = answers.weaponSeen();
-    this.imminentDanger = answers.imminentDanger();
-    this.selfHarm = answers.selfHarm();
-    this.assessmentNotes = notes;
-    this.assessedBy = by;
-    this.assessedAt = at;
+    assessed(answers, notes, by, at);
   }
 
   /**
@@ -131,17 +121,7 @@ class ThreatClassification {
    * keeps what they were, and a new decision below it needs the principal's sign-off).
    */
   void reassessed(Answers answers, String notes, String by, Instant at) {
-    this.resolvedOnSpot = answers.resolvedOnSpot();
-    this.violentThreat = answers.violentThreat();
-    this.meansAccess = answers.meansAccess();
-    this.hasPlan = answers.hasPlan();
-    this.priorIncidents = answers.priorIncidents();
-    this.weaponSeen = answers.weaponSeen();
-    this.imminentDanger = answers.imminentDanger();
-    this.selfHarm = answers.selfHarm();
-    this.assessmentNotes = notes;
-    this.assessedBy = by;
-    this.assessedAt = at;
+    assessed(answers, notes, by, at);
     this.suggestedClassification = null;
     this.suggestedLevel = null;
     this.suggestionRationale = null;
@@ -153,6 +133,20 @@ class ThreatClassification {
     this.decisionNote = null;
     this.decidedBy = null;
     this.decidedAt = null;
+  }
+
+  private void assessed(Answers answers, String notes, String by, Instant at) {
+    this.resolvedOnSpot = answers.resolvedOnSpot();
+    this.violentThreat = answers.violentThreat();
+    this.meansAccess = answers.meansAccess();
+    this.hasPlan = answers.hasPlan();
+    this.priorIncidents = answers.priorIncidents();
+    this.weaponSeen = answers.weaponSeen();
+    this.imminentDanger = answers.imminentDanger();
+    this.selfHarm = answers.selfHarm();
+    this.assessmentNotes = notes;
+    this.assessedBy = by;
+    this.assessedAt = at;
   }
 
   /** The team's answers to the CSTAG questions, the inputs of the decision table. */
