@@ -43,7 +43,8 @@ public class Schools {
       throw new InvalidInputException(field, "School is required.");
     }
     return schools.findById(s)
-        .orElseThrow(() -> new InvalidInputException(field, "School '" + abbreviate(s) + "' is not known."));
+        .orElseThrow(() -> new InvalidInputException(field, "School '" + abbreviate(s) + "' is not known; the schools are "
+            + String.join(", ", all().stream().map(known -> known.getName() + " (" + known.getCode() + ")").toList()) + "."));
   }
 
   public List<School> all() {
