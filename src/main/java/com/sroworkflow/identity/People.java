@@ -58,6 +58,12 @@ public class People {
     return names;
   }
 
+  /** "Olivia Ortiz, Police Officer": how a person is named in a form's list of people to choose from. */
+  public String nameAndTitle(String username) {
+    String title = person(username).map(Person::getTitle).filter(t -> t != null && !t.isBlank()).orElse(null);
+    return displayName(username) + (title == null ? "" : ", " + title);
+  }
+
   public Optional<String> email(String username) {
     return user(username).map(User::getEmail).filter(e -> e != null && !e.isBlank());
   }

@@ -40,6 +40,12 @@ class RemovalSteps {
         SubmittedValues.text(task, "removalDecision"), SubmittedValues.text(task, "decisionReason")));
   }
 
+  /** The SROs the Chief chooses the cover from. */
+  @Bean
+  TaskListener offerCoverOptions(Removals removals) {
+    return task -> task.setVariable("coverOptions", removals.coverOptions(CaseRecords.id(task, "removalId")));
+  }
+
   @Bean
   TaskListener recordCover(Removals removals, People people) {
     return task -> {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,6 +93,18 @@ class Removals {
     }
     r.decide(decision, reason.strip(), chief, removeAfter());
     return "REPLACE".equals(decision);
+  }
+
+  /**
+   * The SROs the Chief may choose to cover the school (every SRO but the one who leaves), by name and
+   * title, as the options of the cover form ({@code coverOptions}).
+   */
+  public SpinJsonNode coverOptions(Long id) {
+    String leaving = require(id).getOfficerUsername();
+    return JsonVariables.json(people.members(Roles.SRO).stream()
+        .filter(sro -> !sro.equals(leaving))
+        .map(sro -> JsonVariables.option(people.nameAndTitle(sro), sro))
+        .toList());
   }
 
   /**

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * replacement vacancy after a removal) and may choose any school.
  */
 @Component
-class SchoolOptions implements FormOptions {
+public class SchoolOptions implements FormOptions {
 
   static final String MY_SCHOOLS = "mySchoolOptions";
 
@@ -40,11 +40,13 @@ class SchoolOptions implements FormOptions {
 
   @Override
   public List<Map<String, Object>> options(String key, String userId) {
+    return schoolsOf(userId).stream().map(s -> option(s.getName(), s.getCode())).toList();
+  }
+
+  /** The schools the person may choose, by name: the scope of every school choice on a start form. */
+  public List<School> schoolsOf(String userId) {
     Caller caller = userId == null ? null : Caller.load(identity, userId);
     boolean districtWide = caller == null || DISTRICT_WIDE.stream().anyMatch(caller::inGroup);
-    return schools.all().stream()
-        .filter(s -> districtWide || caller.actsFor(s.getCode()))
-        .map(s -> option(s.getName(), s.getCode()))
-        .toList();
+    return schools.all().stream().filter(s -> districtWide || caller.actsFor(s.getCode())).toList();
   }
 }

@@ -3,7 +3,6 @@ package com.sroworkflow.selection;
 import static com.sroworkflow.system.JsonVariables.option;
 
 import com.sroworkflow.identity.People;
-import com.sroworkflow.identity.Person;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.system.FormOptions;
@@ -77,7 +76,7 @@ class SelectionOptions implements FormOptions {
   private List<Map<String, Object>> nominees(String supervisor) {
     return people.members(Roles.OFFICER).stream()
         .filter(officer -> supervisor.equals(people.supervisorOf(officer).orElse(null)))
-        .map(officer -> option(describe(officer), officer))
+        .map(officer -> option(people.nameAndTitle(officer), officer))
         .toList();
   }
 
@@ -87,10 +86,5 @@ class SelectionOptions implements FormOptions {
         .map(a -> option("SRO application for " + a.getVacancy().getReference() + ": " + a.getVacancy().getTitle(),
             String.valueOf(a.getId())))
         .toList();
-  }
-
-  private String describe(String username) {
-    String title = people.person(username).map(Person::getTitle).filter(t -> t != null && !t.isBlank()).orElse(null);
-    return people.displayName(username) + (title == null ? "" : ", " + title);
   }
 }

@@ -38,7 +38,6 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 @Priority(Priorities.USER)
 public class StartFormOptionsFilter implements ContainerResponseFilter {
 
-  private static final Pattern ENGINE = Pattern.compile("^engine/([^/]+)/(.*)$");
   private static final Pattern BY_ID =
       Pattern.compile("^process-definition/([^/]+)/(deployed-start-form|form-variables)$");
   private static final Pattern BY_KEY = Pattern.compile(
@@ -54,13 +53,9 @@ public class StartFormOptionsFilter implements ContainerResponseFilter {
     if (!"GET".equals(request.getMethod()) || response.getStatus() != 200) {
       return;
     }
-    String path = request.getUriInfo().getPath().replaceAll("^/+", "");
-    String engineName = null;
-    Matcher engine = ENGINE.matcher(path);
-    if (engine.matches()) {
-      engineName = engine.group(1);
-      path = engine.group(2);
-    }
+    SubmissionGuard.EnginePath enginePath = SubmissionGuard.EnginePath.of(request);
+    String engineName = enginePath.engineName();
+    String path = enginePath.path();
     Matcher byId = BY_ID.matcher(path);
     Matcher byKey = BY_KEY.matcher(path);
     String what;

@@ -58,13 +58,9 @@ public class SubmissionGuard implements ContainerRequestFilter {
     if (!"POST".equals(request.getMethod())) {
       return;
     }
-    String path = request.getUriInfo().getPath().replaceAll("^/+", "");
-    String engineName = null;
-    Matcher engine = ENGINE.matcher(path);
-    if (engine.matches()) {
-      engineName = engine.group(1);
-      path = engine.group(2);
-    }
+    EnginePath enginePath = EnginePath.of(request);
+    String engineName = enginePath.engineName();
+    String path = enginePath.path();
     Matcher task = TASK.matcher(path);
     Matcher byId = DEFINITION_BY_ID.matcher(path);
     Matcher byKey = DEFINITION_BY_KEY.matcher(path);
@@ -121,6 +117,18 @@ public class SubmissionGuard implements ContainerRequestFilter {
       String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
       return FORMS.formOfDeployment(repository, deploymentId, task.getCamundaFormRef().getKey()).submittedKeys();
     });
+  }
+
+  /**
+   * A REST path without its engine part: /engine-rest names no engine, Tasklist's engine API its
+   * engine ("engine/default/task/...").
+   */
+  record EnginePath(String engineName, String path) {
+    static EnginePath of(ContainerRequestContext request) {
+      String path = request.getUriInfo().getPath().replaceAll("^/+", "");
+      Matcher engine = ENGINE.matcher(path);
+      return engine.matches() ? new EnginePath(engine.group(1), engine.group(2)) : new EnginePath(null, path);
+    }
   }
 
   /** The process definition a REST path names by id or by key (latest version), as the caller sees it. */

@@ -81,6 +81,15 @@ class SroRemovalProcessTest {
     assertThat(scenario.forms.getTaskFormVariables(cover.getId()).getValue("coverOfficer", String.class))
         .as("the SRO of the school WMS feeds into is suggested").isEqualTo("sally");
     assertThat(assignments.srosOf("WMS")).containsExactly("steve");
+    String options = scenario.forms.getTaskFormVariables(cover.getId()).getValue("coverOptions",
+        org.camunda.spin.json.SpinJsonNode.class).toString();
+    assertThat(options).as("every SRO but the one who leaves, by name")
+        .contains("\"value\":\"sally\"").contains("Sally Sato, School Resource Officer").doesNotContain("\"steve\"");
+    assertThatThrownBy(() -> scenario.complete("chief", cover, Map.of("coverOfficer", "steve")))
+        .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("coverOfficer"));
+    assertThatThrownBy(() -> scenario.complete("chief", cover, Map.of("coverOfficer", "olivia")))
+        .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("coverOfficer"));
+    assertThat(pi).as("a cover from outside the list is refused, the task stays open").isWaitingAt("ArrangeCover");
 
     scenario.complete("chief", cover, Map.of("coverOfficer", "sally"));
     assertThat(pi).hasPassedInOrder("ArrangeCover", "OpenReplacementVacancy", "SchoolCovered").isEnded();
@@ -204,5 +213,24 @@ class SroRemovalProcessTest {
     assertThat(tasks.createTaskQuery().taskId(consent.getId()).singleResult().getAssignee()).isEqualTo("steve");
     assertThat(absenceData.handedForGood()).isEqualTo(2);
     assertThat(assignments.onDuty("LHS")).containsExactly("steve");
+  }
+
+  @Test
+  void aPrincipalChoosesOnlyTheirSchoolAndItsSrosAndTheChiefEverySchool() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode peter = json.readTree(Http.as(rest, "peter")
+        .get("/engine-rest/process-definition/key/sroRemoval/form-variables").getBody());
+    assertThat(json.readTree(peter.path("mySchoolOptions").path("value").asText()).findValuesAsText("value"))
+        .containsExactly("WMS");
+    assertThat(json.readTree(peter.path("removableSroOptions").path("value").asText()).findValuesAsText("value"))
+        .containsExactly("steve");
+    assertThat(peter.path("removableSroOptions").path("value").asText()).contains("Steve Stark")
+        .contains("Washington Middle School");
+    com.fasterxml.jackson.databind.JsonNode chief = json.readTree(Http.as(rest, "chief")
+        .get("/engine-rest/process-definition/key/sroRemoval/form-variables").getBody());
+    assertThat(json.readTree(chief.path("mySchoolOptions").path("value").asText()).findValuesAsText("value"))
+        .contains("LHS", "WMS");
+    assertThat(json.readTree(chief.path("removableSroOptions").path("value").asText()).findValuesAsText("value"))
+        .contains("sally", "steve");
   }
 }
