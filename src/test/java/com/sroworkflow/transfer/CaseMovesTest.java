@@ -87,7 +87,7 @@ class CaseMovesTest {
   }
 
   @Test
-  void theCasePagesPostWithTheSessionAndItsFormTokenOnly() throws Exception {
+  void theCasePagesPostWithTheSessionAndItsCsrfTokenOnly() throws Exception {
     ProcessInstance pi = assessedCase();
     scenario.assess(pi, ThreatTestData.answers("NO", "YES", "YES", "NO", "NO"));
     scenario.acceptClassification(pi);
@@ -97,7 +97,7 @@ class CaseMovesTest {
     assertThat(page.body()).contains("Start a new assessment round").contains("name=\"_csrf\"");
 
     HttpResponse<String> forged = paula.post("/cases/" + pi.getId() + "/reassess", "reason", "Forged.");
-    assertThat(forged.statusCode()).as("no form token: runs as no one").isEqualTo(401);
+    assertThat(forged.statusCode()).as("no CSRF token: refused by the page chain").isEqualTo(403);
     HttpResponse<String> blank = paula.post("/cases/" + pi.getId() + "/reassess", "_csrf",
         WebappSession.token(page.body()), "reason", " ");
     assertThat(blank.statusCode()).isEqualTo(400);
