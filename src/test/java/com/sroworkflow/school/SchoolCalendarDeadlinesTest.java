@@ -36,6 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchoolCalendarDeadlinesTest {
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate rest;
@@ -155,31 +157,33 @@ class SchoolCalendarDeadlinesTest {
   }
 
   @Test
-  void aBrowserGetsRefusalsAsAnHtmlPageAndTheCalendarPageInUsDates() {
+  void aBrowserGetsRefusalsAsAnHtmlPageAndTheCalendarPageInUsDates() throws Exception {
     EngineClock.set(local("2026-11-16T10:00"));
-    org.springframework.http.HttpHeaders html = new org.springframework.http.HttpHeaders();
-    html.setBasicAuth("paula", "demo");
-    html.set("Accept", "text/html");
-    html.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
-    ResponseEntity<String> refused = rest.exchange("/calendar/closures", HttpMethod.POST,
-        new org.springframework.http.HttpEntity<>("kind=HOLIDAY&name=Snow+day&firstDay=2026-12-03", html), String.class);
-    assertThat(refused.getStatusCode().value()).isEqualTo(403);
-    assertThat(refused.getHeaders().getContentType().toString()).startsWith("text/html");
-    assertThat(refused.getBody()).contains("Only the district designee or an administrator may change the school"
+    // The page is used as a browser uses it: the Tasklist login's session, and the CSRF token its forms carry.
+    com.sroworkflow.WebappSession paula = new com.sroworkflow.WebappSession(port, "paula");
+    // paula's calendar page has no form (she may not change it); her session's token is the one on every page
+    java.util.regex.Matcher meta = java.util.regex.Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"")
+        .matcher(paula.page("/students").body());
+    assertThat(meta.find()).isTrue();
+    String paulasToken = meta.group(1);
+    java.net.http.HttpResponse<String> refused = paula.post("/calendar/closures", "_csrf", paulasToken,
+        "kind", "HOLIDAY", "name", "Snow day", "firstDay", "2026-12-03");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+    assertThat(refused.body()).contains("Only the district designee or an administrator may change the school"
         + " calendar.").contains("Error 403").doesNotContain("\"type\"").doesNotContain("Exception");
 
-    html.setBasicAuth("dana", "demo");
-    ResponseEntity<String> page = rest.exchange("/calendar", HttpMethod.GET, new org.springframework.http.HttpEntity<>(
-        html), String.class);
-    assertThat(page.getStatusCode().value()).isEqualTo(200);
-    assertThat(page.getBody()).contains("Winter break").contains("Mon, Dec 21, 2026").contains("Fri, Jan 1, 2027")
+    com.sroworkflow.WebappSession dana = new com.sroworkflow.WebappSession(port, "dana");
+    java.net.http.HttpResponse<String> page = dana.page("/calendar");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Winter break").contains("Mon, Dec 21, 2026").contains("Fri, Jan 1, 2027")
         .contains("12 days").contains("America/New_York").contains("8:00 AM").contains("4:00 PM");
 
-    ResponseEntity<String> badDate = rest.exchange("/calendar/closures", HttpMethod.POST,
-        new org.springframework.http.HttpEntity<>("kind=BREAK&name=Fall+break&firstDay=2026-12-04&lastDay=2026-12-01",
-            html), String.class);
-    assertThat(badDate.getStatusCode().value()).isEqualTo(400);
-    assertThat(badDate.getBody()).contains("Last day: the last day cannot be before the first day.")
+    java.net.http.HttpResponse<String> badDate = dana.post("/calendar/closures", "_csrf",
+        com.sroworkflow.WebappSession.token(page.body()), "kind", "BREAK", "name", "Fall break",
+        "firstDay", "2026-12-04", "lastDay", "2026-12-01");
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body()).contains("Last day: the last day cannot be before the first day.")
         .contains("value=\"Fall break\"");
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.threat.ThreatScenario;
 import com.sroworkflow.threat.ThreatTestData;
-import com.sroworkflow.transfer.WebappSession;
+import com.sroworkflow.WebappSession;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

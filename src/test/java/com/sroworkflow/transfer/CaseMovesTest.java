@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sroworkflow.Http;
 import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.WebappSession;
 import com.sroworkflow.notification.Notification;
 import com.sroworkflow.notification.NotificationRepository;
 import com.sroworkflow.threat.ThreatScenario;

@@ -1,4 +1,4 @@
-package com.sroworkflow.transfer;
+package com.sroworkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
