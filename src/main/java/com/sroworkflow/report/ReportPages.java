@@ -24,7 +24,7 @@ public final class ReportPages {
   private ReportPages() {}
 
   /** One bar: its label and value, where it stands and how long it is. */
-  public record Bar(String label, long count, int y, long width, String colour) {
+  public record Bar(String label, long count, int y, long width, String color) {
     public int textY() {
       return y + 16;
     }

@@ -23,7 +23,9 @@ class RecordBoardResult implements ExecutionListener {
     if (result == null) {
       throw new IllegalStateException("the board result table gave no result");
     }
-    boolean favourable = Boolean.TRUE.equals(result.get("favourable"));
+    // "favourable": the output's name in the table's earlier version, which running cases may still be bound to
+    boolean favourable = Boolean.TRUE.equals(result.containsKey("favorable") ? result.get("favorable")
+        : result.get("favourable"));
     applications.boardResult(CaseRecords.id(execution, "applicationId"), favourable, (String) result.get("reason"));
     execution.removeVariable("boardResult");
     execution.setVariable("boardFavourable", favourable);

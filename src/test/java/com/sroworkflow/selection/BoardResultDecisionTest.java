@@ -34,7 +34,7 @@ class BoardResultDecisionTest {
         .variables(Map.of("majorityFavourable", majority, "averageTotal", average, "lowestCriterionAverage", lowest))
         .evaluate()
         .getSingleResult();
-    assertThat(result.<Boolean>getEntry("favourable")).isEqualTo(favourable);
+    assertThat(result.<Boolean>getEntry("favorable")).isEqualTo(favourable);
     assertThat(result.<String>getEntry("reason")).isEqualTo(reason);
   }
 }
