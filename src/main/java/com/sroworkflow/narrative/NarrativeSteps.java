@@ -26,14 +26,21 @@ class NarrativeSteps {
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
   /**
-   * On the first of the month: one narrative case for each SRO who served last month and has none yet. A
-   * second run (a retried job, a second node) opens no second one: the business key and the record say so.
+   * On the month's first school day: one narrative case for each SRO who served last month and has none yet
+   * ({@link Narratives#monthDue}: none for a month with no school day). A second run (a retried job, a second node,
+   * a later morning) opens no second one: the business key and the record say so.
    */
   @Bean
   JavaDelegate openMonthlyNarratives(Narratives narratives, SchoolCalendar calendar, RuntimeService runtime) {
     return execution -> {
-      YearMonth month = YearMonth.from(calendar.today()).minusMonths(1);
       long opened = 0;
+      Optional<YearMonth> due = narratives.monthDue(calendar.today());
+      execution.setVariable("narrativeMonth", due.map(YearMonth::toString).orElse(null));
+      if (due.isEmpty()) {
+        execution.setVariable("narrativesOpened", opened);
+        return;
+      }
+      YearMonth month = due.get();
       for (String officer : narratives.officersServing(month)) {
         String key = "narrative-" + officer + "-" + month;
         if (!narratives.exists(officer, month)

@@ -72,6 +72,21 @@ public class Narratives {
         .toList();
   }
 
+  /**
+   * The month whose narratives open on the given day: the month before, from the current month's first school day
+   * on ({@link SchoolCalendar#monthOpeningDay}: in a summer month its first weekday, so the last school month's
+   * narrative is not left until fall); none before that day, and none when the month before had no school day
+   * (seed 004 item 12: the SRO's schedule is the school's; a summer month has no school work to narrate).
+   */
+  Optional<YearMonth> monthDue(LocalDate today) {
+    YearMonth current = YearMonth.from(today);
+    if (today.isBefore(calendar.monthOpeningDay(current))) {
+      return Optional.empty();
+    }
+    YearMonth before = current.minusMonths(1);
+    return calendar.firstSchoolDay(before).map(d -> before);
+  }
+
   boolean exists(String officer, YearMonth month) {
     return narratives.findByOfficerUsernameAndMonth(officer, month.toString()).isPresent();
   }

@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -232,6 +235,68 @@ public class SchoolCalendar {
       t = t.plusDays(1);
     }
     return t.toInstant();
+  }
+
+  /**
+   * A model's daily timer cycle at the given local time in the district's zone, whatever the server's zone
+   * ({@code bpmn/school-year.bpmn}: {@code ${schoolCalendar.everyDayAt('06:00')}}): an ISO 8601 cycle whose start
+   * is the next such moment after now. The engine evaluates it again each time the timer fires
+   * ({@code reevaluateTimeCycleWhenDue}), so every morning is 6 AM in the district, across daylight saving time too.
+   * (A cron cycle would run in the server's zone, and a fixed 24-hour period would slip an hour at each change.)
+   */
+  public String everyDayAt(String localTime) {
+    LocalTime at = LocalTime.parse(localTime);
+    ZonedDateTime now = now().atZone(zone);
+    ZonedDateTime next = now.toLocalDate().atTime(at).atZone(zone);
+    if (!next.isAfter(now)) {
+      next = now.toLocalDate().plusDays(1).atTime(at).atZone(zone);
+    }
+    return cycle(next, "P1D");
+  }
+
+  /**
+   * A model's monthly timer cycle: the next {@link #monthOpeningDay month's opening day} at the given local time in
+   * the district ({@code bpmn/sro-monthly-narrative.bpmn}), evaluated again each time it fires, so a holiday or a
+   * break entered meanwhile moves the next one.
+   */
+  public String everyMonthOpeningAt(String localTime) {
+    LocalTime at = LocalTime.parse(localTime);
+    ZonedDateTime now = now().atZone(zone);
+    YearMonth month = YearMonth.from(now);
+    ZonedDateTime next = monthOpeningDay(month).atTime(at).atZone(zone);
+    while (!next.isAfter(now)) {
+      month = month.plusMonths(1);
+      next = monthOpeningDay(month).atTime(at).atZone(zone);
+    }
+    return cycle(next, "P1M");
+  }
+
+  private static String cycle(ZonedDateTime start, String period) {
+    return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(start.truncatedTo(ChronoUnit.SECONDS)) + "/" + period;
+  }
+
+  /** The month's first school day, if school is in session that month at all (not in a summer month). */
+  public Optional<LocalDate> firstSchoolDay(YearMonth month) {
+    for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+      if (isSchoolDay(d)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The day a month's work opens (the SRO's monthly narrative of the month before): its first school day, or in a
+   * month with no school day (summer) its first weekday, since the SRO's work year goes on with the department.
+   */
+  public LocalDate monthOpeningDay(YearMonth month) {
+    return firstSchoolDay(month).orElseGet(() -> {
+      LocalDate d = month.atDay(1);
+      while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        d = d.plusDays(1);
+      }
+      return d;
+    });
   }
 
   private LocalDate nextSchoolDay(LocalDate day) {

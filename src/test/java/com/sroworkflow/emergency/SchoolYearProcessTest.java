@@ -66,6 +66,47 @@ class SchoolYearProcessTest {
     assertThat(open()).isEqualTo(first);
   }
 
+  /** When the morning check fires next: the due date of its timer (its one job besides the steps it started). */
+  private java.time.Instant nextMorning() {
+    return year.management.createJobQuery().processDefinitionKey("schoolYear").timers().singleResult().getDuedate()
+        .toInstant();
+  }
+
+  private static java.time.Instant newYork(String localDateTime) {
+    return java.time.LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("America/New_York")).toInstant();
+  }
+
+  @Test
+  void theMorningCheckFiresAtSixInTheDistrictWhateverTheServersZoneAndAcrossDaylightSavingTime() {
+    java.util.TimeZone server = java.util.TimeZone.getDefault();
+    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+    try {
+      // Mon 9 AM in New York: the next morning is Tuesday's, 6 AM there (11:00 UTC in winter), not 6:00 UTC
+      year.morning();
+      assertThat(nextMorning()).isEqualTo(newYork("2026-12-01T06:00")).isEqualTo(java.time.Instant.parse(
+          "2026-12-01T11:00:00Z"));
+      // fired a little late at 6:02: the next one is still the next day's 6 AM
+      year.at(YearScenario.MONDAY.plusDays(1), 6);
+      com.sroworkflow.system.EngineClock.set(newYork("2026-12-01T06:02"));
+      year.morning();
+      assertThat(nextMorning()).isEqualTo(newYork("2026-12-02T06:00"));
+      // the Saturday before daylight saving time starts: Sunday's 6 AM is 10:00 UTC (EDT), not 11:00
+      com.sroworkflow.system.EngineClock.set(newYork("2027-03-13T06:00"));
+      year.morning();
+      assertThat(nextMorning()).isEqualTo(newYork("2027-03-14T06:00")).isEqualTo(java.time.Instant.parse(
+          "2027-03-14T10:00:00Z"));
+      year.at(java.time.LocalDate.of(2027, 3, 14), 6);
+      year.morning();
+      assertThat(nextMorning()).isEqualTo(java.time.Instant.parse("2027-03-15T10:00:00Z"));
+      // and back in November: 6 AM EST is 11:00 UTC again
+      com.sroworkflow.system.EngineClock.set(newYork("2027-11-06T07:00"));
+      year.morning();
+      assertThat(nextMorning()).isEqualTo(java.time.Instant.parse("2027-11-07T11:00:00Z"));
+    } finally {
+      java.util.TimeZone.setDefault(server);
+    }
+  }
+
   @Test
   void aWeekendMorningOpensNothing() {
     year.at(YearScenario.MONDAY.minusDays(2), 7);

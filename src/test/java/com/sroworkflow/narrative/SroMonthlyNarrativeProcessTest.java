@@ -40,6 +40,7 @@ class SroMonthlyNarrativeProcessTest {
   @Autowired com.sroworkflow.threat.ThreatFigures threats;
   @Autowired com.sroworkflow.referral.ReferralFigures referrals;
   @Autowired com.sroworkflow.activity.ActivityFigures activities;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private YearMonth lastMonth;
 
@@ -62,6 +63,88 @@ class SroMonthlyNarrativeProcessTest {
     data.reset();
     truancy.reset();
     scenario.reset();
+  }
+
+  private static java.time.Instant newYork(String localDateTime) {
+    return java.time.LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("America/New_York")).toInstant();
+  }
+
+  private java.time.Instant nextOpening() {
+    return management.createJobQuery().processDefinitionKey(NarrativeSteps.PROCESS).timers().singleResult()
+        .getDuedate().toInstant();
+  }
+
+  /** The narratives opened so far, as officer and month. */
+  private java.util.List<String> opened() {
+    return narratives.findAll().stream().map(n -> n.getOfficerUsername() + " " + n.getMonth()).sorted().toList();
+  }
+
+  private void schoolYear(String first, String last) {
+    jdbc.update("insert into school_year (first_day, last_day, created_by, created_at) values (?, ?, 'dana', ?)",
+        LocalDate.parse(first), LocalDate.parse(last), java.sql.Timestamp.from(java.time.Instant.now()));
+  }
+
+  /**
+   * By the stored school calendar (school years 2026-27 and 2027-28, summer between): the narratives open at 6 AM
+   * in the district on the month's first school day (Mon, May 3 after a weekend first), with the server's zone
+   * UTC; the last school month's (June) on July's first weekday, since July has no school day; the summer months
+   * get none; a timer that fires before the day (the calendar changed) opens nothing and waits for the day.
+   */
+  @Test
+  void theNarrativesOpenOnTheMonthsFirstSchoolDayAtSixInTheDistrictAndSummerMonthsGetNone() {
+    java.util.TimeZone server = java.util.TimeZone.getDefault();
+    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+    try {
+      schoolYear("2026-09-08", "2027-06-25");
+      schoolYear("2027-09-08", "2028-06-23");
+      scenario.calendar.reload();
+      data.reset();
+      truancy.reset();
+
+      // Sat, May 1: fired early (say a holiday was entered after the timer was set): nothing opens
+      EngineClock.set(newYork("2027-05-01T06:00"));
+      firstOfTheMonth();
+      assertThat(opened()).isEmpty();
+      assertThat(nextOpening()).isEqualTo(newYork("2027-05-03T06:00")).isEqualTo(java.time.Instant.parse(
+          "2027-05-03T10:00:00Z"));
+
+      EngineClock.set(newYork("2027-05-03T06:00"));
+      firstOfTheMonth();
+      assertThat(opened()).containsExactly("sally 2027-04", "steve 2027-04");
+      assertThat(nextOpening()).isEqualTo(newYork("2027-06-01T06:00"));
+
+      EngineClock.set(newYork("2027-06-01T06:00"));
+      firstOfTheMonth();
+      assertThat(opened()).contains("sally 2027-05", "steve 2027-05").hasSize(4);
+      // July has no school day: June's narratives open on its first weekday, Thu, Jul 1
+      assertThat(nextOpening()).isEqualTo(newYork("2027-07-01T06:00"));
+
+      EngineClock.set(newYork("2027-07-01T06:00"));
+      firstOfTheMonth();
+      assertThat(opened()).contains("sally 2027-06", "steve 2027-06").hasSize(6);
+      assertThat(nextOpening()).isEqualTo(newYork("2027-08-02T06:00"));
+
+      // August opens nothing for July, September's first school day nothing for August: no school then
+      EngineClock.set(newYork("2027-08-02T06:00"));
+      firstOfTheMonth();
+      assertThat(nextOpening()).isEqualTo(newYork("2027-09-08T06:00"));
+      EngineClock.set(newYork("2027-09-08T06:00"));
+      firstOfTheMonth();
+      assertThat(opened()).hasSize(6).noneMatch(o -> o.endsWith("2027-07") || o.endsWith("2027-08"));
+      assertThat(nextOpening()).isEqualTo(newYork("2027-10-01T06:00"));
+
+      // the first school day's check run again later that day opens none twice
+      EngineClock.set(newYork("2027-10-01T09:00"));
+      firstOfTheMonth();
+      firstOfTheMonth();
+      assertThat(opened()).contains("sally 2027-09", "steve 2027-09").hasSize(8);
+      assertThat(scenario.runtime.createProcessInstanceQuery().processDefinitionKey(NarrativeSteps.PROCESS).count())
+          .isEqualTo(8);
+    } finally {
+      java.util.TimeZone.setDefault(server);
+      jdbc.update("delete from school_year");
+      scenario.calendar.reload();
+    }
   }
 
   private void firstOfTheMonth() {
