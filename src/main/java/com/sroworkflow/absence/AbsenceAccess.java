@@ -14,9 +14,17 @@ import org.springframework.context.annotation.Configuration;
 class AbsenceAccess {
 
   static final String ABSENCE = "sroAbsence";
+  static final String CANCELLATION = "sroAbsenceCancellation";
 
   @Bean
   ProcessAccess sroAbsenceAccess() {
     return new ProcessAccess(ABSENCE, List.of(Roles.SRO, Roles.SUPERVISOR), List.of(Roles.SUPERVISOR, Roles.CHIEF));
+  }
+
+  /** The SRO cancels their own absence, the sergeant one of their SROs' (the start form offers only those). */
+  @Bean
+  ProcessAccess sroAbsenceCancellationAccess() {
+    return new ProcessAccess(CANCELLATION, List.of(Roles.SRO, Roles.SUPERVISOR),
+        List.of(Roles.SUPERVISOR, Roles.CHIEF));
   }
 }

@@ -31,6 +31,9 @@ class AbsenceFigures implements RecordFigures {
     long days = 0;
     long covered = 0;
     for (SroAbsence a : absences.coveredBetween(scope.from(), scope.to())) {
+      if (!a.happened()) {
+        continue;
+      }
       boolean atScope = scope.schoolCodes().isEmpty() || assignments.ofOfficer(a.getOfficerUsername()).stream()
           .anyMatch(x -> scope.includesSchool(x.getSchoolCode()) && x.overlaps(a.getFirstDay(), a.getLastDay()));
       long within = overlapDays(a, scope);

@@ -2,9 +2,12 @@ package com.sroworkflow.absence;
 
 import com.sroworkflow.identity.People;
 import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.SubmittedValues;
 import java.util.Date;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -46,6 +49,46 @@ class AbsenceSteps {
   @Bean
   JavaDelegate handOverToCover(Absences absences) {
     return execution -> execution.setVariable("tasksHandedOver", (long) absences.start(CaseRecords.id(execution, "absenceId")));
+  }
+
+  /**
+   * The cancellation ({@code bpmn/sro-absence-cancellation.bpmn}): the SRO or their sergeant picks the absence; the
+   * absence's own case gets the message that cancels it wherever it waits (naming the cover, before the first day,
+   * during the absence). The person cannot change the absence's case; the program does it on their word.
+   */
+  @Bean
+  JavaDelegate cancelAbsence(Absences absences, People people, CurrentUser currentUser) {
+    return execution -> {
+      String by = people.actingUser(SubmittedValues.text(execution, "initiator"));
+      Long id = parse(SubmittedValues.text(execution, "absenceId"));
+      SroAbsence a = absences.requireCancellable(id, by);
+      execution.setVariable("caseTitle", "Cancelled: " + a.getKind().label() + ", "
+          + people.displayName(a.getOfficerUsername()));
+      try {
+        currentUser.withoutCaller(() -> execution.getProcessEngineServices().getRuntimeService()
+            .createMessageCorrelation(CANCELLED_MESSAGE).processInstanceId(a.getProcessInstanceId())
+            .setVariable("cancelledBy", by).correlateWithResult());
+      } catch (MismatchingMessageCorrelationException e) {
+        throw new InvalidInputException("absenceId", "This absence cannot be cancelled at its present step.");
+      }
+    };
+  }
+
+  /** The absence's case, cancelled: the cover ends, the tasks come back (event subprocess of the absence). */
+  @Bean
+  JavaDelegate absenceCancelled(Absences absences) {
+    return execution -> execution.setVariable("tasksHandedBack", (long) absences.cancel(
+        CaseRecords.id(execution, "absenceId"), SubmittedValues.text(execution, "cancelledBy")));
+  }
+
+  static final String CANCELLED_MESSAGE = "sroAbsenceCancelled";
+
+  private static Long parse(String id) {
+    try {
+      return id == null ? null : Long.valueOf(id.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   @Bean

@@ -78,7 +78,7 @@ public class Absences implements StandIns {
           + " days; a longer one is a removal with cover.");
     }
     if (absences.findByOfficerUsernameOrderByFirstDayAsc(who).stream()
-        .anyMatch(a -> a.getStatus() != SroAbsence.Status.ENDED && !a.getFirstDay().isAfter(last)
+        .anyMatch(a -> a.isOpen() && !a.getFirstDay().isAfter(last)
             && !a.getLastDay().isBefore(first))) {
       throw new InvalidInputException("absenceFirstDay", people.displayName(who) + " already has an absence on these days.");
     }
@@ -101,7 +101,7 @@ public class Absences implements StandIns {
         .filter(s -> !s.equals(a.getOfficerUsername()))
         .filter(s -> people.supervisorOf(s).map(sergeant::equals).orElse(false))
         .filter(s -> absences.findByOfficerUsernameOrderByFirstDayAsc(s).stream()
-            .noneMatch(x -> x.getStatus() != SroAbsence.Status.ENDED && !x.getFirstDay().isAfter(a.getLastDay())
+            .noneMatch(x -> x.isOpen() && !x.getFirstDay().isAfter(a.getLastDay())
                 && !x.getLastDay().isBefore(a.getFirstDay())))
         .toList();
   }
@@ -137,35 +137,109 @@ public class Absences implements StandIns {
         a.getProcessInstanceId(), people.displayName(c), days);
   }
 
-  /** The first day has come: the cover joins the schools and takes the SRO's open tasks there. Idempotent. */
+  /**
+   * The first day has come: the cover joins the schools and takes the SRO's open tasks there; the SRO leaves the
+   * schools' tenants while away, so the schools' group tasks (candidate group {@code sro}) reach the cover and not
+   * them ({@link Assignments#refreshDuty}). Idempotent.
+   */
   public int start(Long id) {
     SroAbsence a = require(id);
-    if (a.getStatus() == SroAbsence.Status.ENDED) {
+    if (!a.isOpen()) {
       return 0;
     }
     int handed = 0;
-    for (String school : schoolsCovered(a)) {
+    List<String> schools = schoolsCovered(a);
+    for (String school : schools) {
       assignments.refreshDuty(a.getCoverOfficer(), school);
       handed += handovers.handOver(a.getOfficerUsername(), a.getCoverOfficer(), school, a.getId(),
           TaskHandovers.ABSENCE);
     }
     a.status(SroAbsence.Status.STARTED);
+    for (String school : schools) {
+      assignments.refreshDuty(a.getOfficerUsername(), school);
+    }
     return handed;
   }
 
   /** The absence is over: the SRO's tasks come back, and the cover leaves the schools they only covered. */
   public int end(Long id) {
     SroAbsence a = require(id);
-    if (a.getStatus() == SroAbsence.Status.ENDED) {
+    if (!a.isOpen()) {
       return 0;
     }
+    a.status(SroAbsence.Status.ENDED);
+    return handBack(a);
+  }
+
+  /**
+   * Whether the person may cancel the absence now: the SRO or their sergeant (or an administrator), while it is
+   * still to come or under way. Refused naming {@code absenceId} otherwise.
+   */
+  public SroAbsence requireCancellable(Long id, String by) {
+    SroAbsence a = id == null ? null : absences.findById(id).orElse(null);
+    if (a == null || !mayCancel(a, by)) {
+      throw new InvalidInputException("absenceId", "Choose one of the absences you may cancel: your own, or those of"
+          + " the SROs you supervise, still to come or under way.");
+    }
+    return a;
+  }
+
+  private boolean mayCancel(SroAbsence a, String by) {
+    boolean self = a.getOfficerUsername().equals(by);
+    boolean sergeant = people.supervisorOf(a.getOfficerUsername()).map(by::equals).orElse(false);
+    return a.isOpen() && (self || sergeant || people.isMember(by, Roles.ADMIN));
+  }
+
+  /** The absences the person may cancel, for the cancellation's start form ({@code cancellableAbsenceOptions}). */
+  @Transactional(readOnly = true)
+  public List<SroAbsence> cancellableBy(String by) {
+    return absences.findAll().stream().filter(a -> mayCancel(a, by))
+        .sorted(java.util.Comparator.comparing(SroAbsence::getFirstDay)).toList();
+  }
+
+  /**
+   * Cancels the absence (the absence process's cancellation, {@code bpmn/sro-absence.bpmn}): the cover's days at
+   * the schools end (or never begin), the tasks handed to the cover come back to the SRO, with those that reached
+   * the cover meanwhile, and the SRO is on duty again. Before the first day nothing was handed over and the cover
+   * simply never starts. The cover and the SRO are told. Idempotent.
+   *
+   * @return how many tasks came back
+   */
+  public int cancel(Long id, String by) {
+    SroAbsence a = require(id);
+    if (!a.isOpen()) {
+      return 0;
+    }
+    LocalDate today = calendar.today();
+    LocalDate first = a.getFirstDay();
+    a.cancel(by, today);
+    if (a.getCoverOfficer() != null) {
+      for (String school : assignments.schoolsOf(a.getOfficerUsername())) {
+        assignments.endAbsenceCover(a.getCoverOfficer(), school, first, by, "Absence cancelled");
+      }
+    }
+    int back = handBack(a);
+    for (String told : new java.util.LinkedHashSet<>(java.util.Arrays.asList(a.getCoverOfficer(),
+        a.getOfficerUsername()))) {
+      if (told != null && !told.equals(by)) {
+        notifications.send(told, "absence.cancelled", null, "Absence " + a.getId(), a.getProcessInstanceId(),
+            people.displayName(a.getOfficerUsername()), calendar.day(first));
+      }
+    }
+    return back;
+  }
+
+  /** The SRO back on duty at their schools, the cover out of those they only covered, the tasks back. */
+  private int handBack(SroAbsence a) {
     int back = 0;
     for (String school : schoolsCovered(a)) {
-      assignments.refreshDuty(a.getCoverOfficer(), school);
-      boolean coverServes = assignments.srosOf(school).contains(a.getCoverOfficer());
-      back += handovers.handBack(a.getId(), a.getOfficerUsername(), a.getCoverOfficer(), school, coverServes);
+      if (a.getCoverOfficer() != null) {
+        assignments.refreshDuty(a.getCoverOfficer(), school);
+        boolean coverServes = assignments.srosOf(school).contains(a.getCoverOfficer());
+        back += handovers.handBack(a.getId(), a.getOfficerUsername(), a.getCoverOfficer(), school, coverServes);
+      }
+      assignments.refreshDuty(a.getOfficerUsername(), school);
     }
-    a.status(SroAbsence.Status.ENDED);
     return back;
   }
 
@@ -178,7 +252,7 @@ public class Absences implements StandIns {
   @Transactional(readOnly = true)
   public Optional<String> standInFor(String officer, String schoolCode, LocalDate day) {
     return absences.findByOfficerUsernameOrderByFirstDayAsc(officer).stream()
-        .filter(a -> a.getCoverOfficer() != null && a.getStatus() != SroAbsence.Status.ENDED && a.includes(day))
+        .filter(a -> a.getCoverOfficer() != null && a.isOpen() && a.includes(day))
         .map(SroAbsence::getCoverOfficer).findFirst();
   }
 

@@ -33,8 +33,12 @@ public class SroAbsence {
     }
   }
 
-  /** ENTERED: waiting for a cover; COVERED: cover named; STARTED: the cover has the work; ENDED: handed back. */
-  public enum Status { ENTERED, COVERED, STARTED, ENDED }
+  /**
+   * ENTERED: waiting for a cover; COVERED: cover named; STARTED: the cover has the work; ENDED: handed back;
+   * CANCELLED: called off by the SRO or their sergeant (before it began, or during it: then it lasted until the day
+   * before).
+   */
+  public enum Status { ENTERED, COVERED, STARTED, ENDED, CANCELLED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +82,12 @@ public class SroAbsence {
   @Column(name = "remove_after")
   private Instant removeAfter;
 
+  @Column(name = "cancelled_by", length = 64)
+  private String cancelledBy;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
   protected SroAbsence() {}
 
   SroAbsence(String processInstanceId, String officerUsername, Kind kind, LocalDate firstDay, LocalDate lastDay,
@@ -102,6 +112,32 @@ public class SroAbsence {
 
   void status(Status status) {
     this.status = status;
+  }
+
+  /** Whether it is still to come or under way: neither over nor cancelled. */
+  public boolean isOpen() {
+    return status != Status.ENDED && status != Status.CANCELLED;
+  }
+
+  /** Whether any of its days passed as an absence: not cancelled before its first day. */
+  public boolean happened() {
+    return status != Status.CANCELLED || !lastDay.isBefore(firstDay);
+  }
+
+  /** Called off on the given day: a day already begun is the last it lasted (the day before), none when not yet. */
+  void cancel(String by, LocalDate today) {
+    if (firstDay.isBefore(today) && !lastDay.isBefore(today)) {
+      lastDay = today.minusDays(1);
+    } else if (!firstDay.isBefore(today)) {
+      lastDay = firstDay.minusDays(1);
+    }
+    this.status = Status.CANCELLED;
+    this.cancelledBy = by;
+    this.cancelledAt = EngineClock.now();
+  }
+
+  public String getCancelledBy() {
+    return cancelledBy;
   }
 
   /** Whether the day falls within the absence, both ends included. */

@@ -2,6 +2,7 @@ package com.sroworkflow.assignment;
 
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.system.CandidateGroupListener;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -28,11 +29,26 @@ class AssignmentRouting implements CandidateGroupListener {
     return Roles.SRO;
   }
 
+  /**
+   * Also a task a model assigns to an SRO by name ({@code ${referringUser}}, chosen when the case began) goes to
+   * whoever does that SRO's work at the school today ({@link Assignments#dutyOf}): their cover while they are away,
+   * their successor once they have been removed from the school, never a removed SRO; when the school has no SRO on
+   * duty at all it is left to the group rather than to someone who left.
+   */
   @Override
   public void notify(DelegateTask task) {
     if (task.getTenantId() != null) {
-      for (String sro : assignments.getObject().onDuty(task.getTenantId())) {
+      Assignments a = assignments.getObject();
+      List<String> duty = a.onDuty(task.getTenantId());
+      for (String sro : duty) {
         task.addCandidateUser(sro);
+      }
+      String assignee = task.getAssignee();
+      if (assignee != null && !duty.contains(assignee)) {
+        String instead = a.dutyOf(assignee, task.getTenantId());
+        if (!assignee.equals(instead)) {
+          task.setAssignee(instead);
+        }
       }
     }
   }

@@ -186,11 +186,59 @@ public class Assignments {
     LocalDate today = calendar.today();
     Set<String> duty = new LinkedHashSet<>();
     for (String sro : srosOf(schoolCode)) {
-      String standIn = standIns.orderedStream().map(s -> s.standInFor(sro, schoolCode, today))
-          .flatMap(java.util.Optional::stream).findFirst().orElse(sro);
-      duty.add(standIn);
+      duty.add(standIn(sro, schoolCode, today));
     }
     return List.copyOf(duty);
+  }
+
+  /** Whether the officer does the school's SRO work today: serves it and is not away (their cover stands in). */
+  public boolean onDutyAt(String officer, String schoolCode) {
+    return onDuty(schoolCode).contains(officer);
+  }
+
+  /**
+   * Who does the officer's SRO work at the school today, for a task a model assigns to them by name (a referral's
+   * {@code ${referringUser}}): the officer, or while they are away their cover; when they have left the school (a
+   * removal), their successor: the SRO who came on duty there since (the cover, later the replacement), or any
+   * SRO on duty there, each replaced by their own cover while away; null when the school has no SRO on duty. An
+   * officer who never served the school is not this routing's to change: returned as is.
+   */
+  public String dutyOf(String officer, String schoolCode) {
+    LocalDate today = calendar.today();
+    List<SroAssignment> ofSchool = ofSchool(schoolCode);
+    List<SroAssignment> own = ofSchool.stream().filter(a -> a.getOfficerUsername().equals(officer)).toList();
+    if (own.isEmpty()) {
+      return officer;
+    }
+    if (own.stream().anyMatch(a -> a.isActiveOn(today))) {
+      return standIn(officer, schoolCode, today);
+    }
+    LocalDate left = own.stream().map(SroAssignment::getEndsOn).filter(java.util.Objects::nonNull)
+        .max(java.util.Comparator.naturalOrder()).orElse(today);
+    List<SroAssignment> active = activeAt(schoolCode, today).stream()
+        .filter(a -> !a.getOfficerUsername().equals(officer)).toList();
+    String next = active.stream()
+        .filter(a -> a.getKind() != SroAssignment.Kind.ABSENCE_COVER && !a.getStartsOn().isBefore(left))
+        .max(java.util.Comparator.comparing(SroAssignment::getStartsOn)).map(SroAssignment::getOfficerUsername)
+        .orElse(active.stream().map(SroAssignment::getOfficerUsername).findFirst().orElse(null));
+    return next == null ? null : standIn(next, schoolCode, today);
+  }
+
+  private String standIn(String sro, String schoolCode, LocalDate day) {
+    return standIns.orderedStream().map(s -> s.standInFor(sro, schoolCode, day))
+        .flatMap(java.util.Optional::stream).findFirst().orElse(sro);
+  }
+
+  /**
+   * Ends an absence's cover of the school that has not run its course (the absence was cancelled): from today, or
+   * before it began. Idempotent.
+   */
+  public void endAbsenceCover(String officer, String schoolCode, LocalDate first, String by, String reason) {
+    LocalDate today = calendar.today();
+    ofSchool(schoolCode).stream()
+        .filter(a -> a.getKind() == SroAssignment.Kind.ABSENCE_COVER && a.getOfficerUsername().equals(officer)
+            && a.getStartsOn().equals(first) && (a.isActiveOn(today) || a.getStartsOn().isAfter(today)))
+        .forEach(a -> end(a, by, reason));
   }
 
   /**
@@ -217,12 +265,13 @@ public class Assignments {
   }
 
   /**
-   * Makes the officer a member of the school's tenant when they serve it today, and takes that away when
-   * they no longer do: called when an absence's cover starts and ends. Idempotent.
+   * Makes the officer a member of the school's tenant when they are on duty there today ({@link #onDutyAt}), and
+   * takes that away when they are not: called for the cover and the absent SRO when an absence starts and ends
+   * (or is cancelled). An SRO away is no member meanwhile, so the school's group tasks (candidate group
+   * {@code sro}, limited to the school's members) reach the cover and not them. Idempotent.
    */
   public void refreshDuty(String officer, String schoolCode) {
-    boolean serves = activeAt(schoolCode, calendar.today()).stream()
-        .anyMatch(a -> a.getOfficerUsername().equals(officer));
+    boolean serves = onDutyAt(officer, schoolCode);
     boolean member = identity.createUserQuery().userId(officer).memberOfTenant(schoolCode).count() > 0;
     if (serves && !member) {
       asProgram(() -> staffing.assignSro(officer, List.of(schoolCode)));

@@ -131,6 +131,10 @@ class SroAbsenceProcessTest {
     JsonNode steveSees = JSON.readTree(Http.as(rest, "steve").get("/engine-rest/task?taskDefinitionKey=HomeVisit")
         .getBody());
     assertThat(steveSees.findValuesAsText("id")).contains(visit.getId(), later.getId());
+    // ... and she does not: the school's group tasks (candidate group sro) are the cover's while she is away
+    assertThat(sees("sally", "HomeVisit")).doesNotContain(visit.getId(), later.getId());
+    assertThat(sees("sally", "RecordConsent")).doesNotContain(consent.getId());
+    assertThat(scenario.identity.createUserQuery().userId("sally").memberOfTenant("LHS").count()).isZero();
 
     EngineClock.set(today.plusDays(3).atTime(8, 0).atZone(scenario.calendar.zone()).toInstant());
     runJob(pi);
@@ -142,11 +146,67 @@ class SroAbsenceProcessTest {
     assertThat(scenario.identity.createUserQuery().userId("steve").memberOfTenant("LHS").count())
         .as("the cover leaves the school").isZero();
     assertThat(assignments.onDuty("LHS")).containsExactly("sally");
+    assertThat(sees("sally", "HomeVisit")).as("back after").contains(visit.getId(), later.getId());
+    assertThat(sees("steve", "HomeVisit")).doesNotContain(visit.getId(), later.getId());
     assertThat(absences.findByProcessInstanceId(pi.getId()).orElseThrow().getStatus())
         .isEqualTo(SroAbsence.Status.ENDED);
     assertThat(audit.entries(pi.getId())).extracting(com.sroworkflow.audit.AuditEntry::action)
         .containsExactly("Handed a task to the cover", "Handed the task back", "Handed a task to the cover",
             "Handed the task back");
+  }
+
+  /** The ids of the open tasks of the step the user sees through the engine's REST API (Tasklist's own). */
+  private List<String> sees(String user, String taskKey) throws Exception {
+    return JSON.readTree(Http.as(rest, user).get("/engine-rest/task?taskDefinitionKey=" + taskKey).getBody())
+        .findValuesAsText("id");
+  }
+
+  /** An absence of Sally's from today for three days, covered by Steve and under way. */
+  private ProcessInstance sallyAwayCoveredBySteve() {
+    LocalDate today = scenario.calendar.today();
+    ProcessInstance pi = scenario.start("sally", "sroAbsence", absence("", "LEAVE", today, today.plusDays(2)));
+    scenario.complete("sam", scenario.task(pi, "NameCover"), Map.of("coverOfficer", "steve"));
+    runJob(pi);
+    assertThat(pi).isWaitingAt("AbsenceEnds");
+    return pi;
+  }
+
+  @Test
+  void sallyCancelsHerAbsenceWhileItLastsTheCoverEndsAndHerTasksComeBackAtOnce() throws Exception {
+    ProcessInstance referral = scenario.as("sally",
+        () -> scenario.runtime.startProcessInstanceByKey("studentReferral", ReferralTestData.lhsReferral()));
+    Task consent = scenario.tasks.createTaskQuery().processInstanceId(referral.getId())
+        .taskDefinitionKey("RecordConsent").singleResult();
+    Task visit = truancyHomeVisit();
+    ProcessInstance pi = sallyAwayCoveredBySteve();
+    Task later = truancyHomeVisit();
+    assertThat(fresh(consent).getAssignee()).isEqualTo("steve");
+    assertThat(candidates(later)).containsExactly("steve");
+    SroAbsence a = absences.findByProcessInstanceId(pi.getId()).orElseThrow();
+
+    // the next day she is back early and cancels it herself
+    EngineClock.set(scenario.calendar.today().plusDays(1).atTime(9, 0).atZone(scenario.calendar.zone()).toInstant());
+    ProcessInstance cancellation = scenario.start("sally", "sroAbsenceCancellation",
+        Map.of("absenceId", String.valueOf(a.getId()), "cancelConfirmed", true));
+    assertThat(cancellation).hasPassed("CancelAbsence").isEnded();
+    assertThat(pi).hasPassed("AbsenceCancelled", "CancelAndHandBack", "SroOnDutyAgain").hasNotPassed("HandBack")
+        .isEnded();
+    assertThat(fresh(consent).getAssignee()).isEqualTo("sally");
+    assertThat(candidates(fresh(visit))).containsExactly("sally");
+    assertThat(candidates(fresh(later))).as("work that came in meanwhile comes back too").containsExactly("sally");
+    assertThat(assignments.onDuty("LHS")).containsExactly("sally");
+    assertThat(scenario.identity.createUserQuery().userId("steve").memberOfTenant("LHS").count()).isZero();
+    assertThat(sees("sally", "HomeVisit")).contains(visit.getId(), later.getId());
+    SroAbsence cancelled = absences.findById(a.getId()).orElseThrow();
+    assertThat(cancelled.getStatus()).isEqualTo(SroAbsence.Status.CANCELLED);
+    assertThat(cancelled.getCancelledBy()).isEqualTo("sally");
+    assertThat(cancelled.getLastDay()).as("it lasted its first day").isEqualTo(cancelled.getFirstDay());
+    // new work goes to her again
+    assertThat(candidates(truancyHomeVisit())).containsExactly("sally");
+    // and nothing is left to cancel
+    assertThatThrownBy(() -> scenario.start("sally", "sroAbsenceCancellation",
+        Map.of("absenceId", String.valueOf(a.getId()), "cancelConfirmed", true)))
+        .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("absenceId"));
   }
 
   @Test

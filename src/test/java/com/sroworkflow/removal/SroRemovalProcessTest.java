@@ -215,6 +215,36 @@ class SroRemovalProcessTest {
     assertThat(assignments.onDuty("LHS")).containsExactly("steve");
   }
 
+  /**
+   * A referral names its SRO once ({@code ${referringUser}}, bpmn/student-referral.bpmn), and its later tasks are
+   * assigned to that name: after Sally's removal mid-referral, the next one goes to Steve, who covers the school,
+   * never to her and never to nobody.
+   */
+  @Test
+  void theReferralsNextSroTaskAfterSallysRemovalGoesToTheCoveringSro() {
+    ProcessInstance referral = scenario.as("sally",
+        () -> runtime.startProcessInstanceByKey("studentReferral", ReferralTestData.lhsReferral()));
+    Task consent = tasks.createTaskQuery().processInstanceId(referral.getId())
+        .taskDefinitionKey("RecordConsent").singleResult();
+    assertThat(consent.getAssignee()).isEqualTo("sally");
+
+    ProcessInstance pi = scenario.start("chief", "sroRemoval", removal("LHS", "sally"));
+    scenario.complete("chief", scenario.task(pi, "ArrangeCover"), Map.of("coverOfficer", "steve"));
+    assertThat(tasks.createTaskQuery().taskId(consent.getId()).singleResult().getAssignee()).isEqualTo("steve");
+    assertThat(runtime.getVariable(referral.getId(), "referringUser")).as("the case still names her").isEqualTo("sally");
+
+    scenario.complete("steve", consent, Map.of("consentDecision", "GIVEN", "consentBy", "Morgan Doe, mother",
+        "consentMethod", "SIGNED_FORM", "consentDate", scenario.calendar.today().toString(),
+        "consentScope", "Attendance record and this referral, to Riverbend only"));
+    assertThat(referral).isWaitingAt("RecordAgencyResponse");
+    Task response = tasks.createTaskQuery().processInstanceId(referral.getId())
+        .taskDefinitionKey("RecordAgencyResponse").singleResult();
+    assertThat(response.getAssignee()).as("the next SRO task: the cover, not the removed SRO").isEqualTo("steve");
+    assertThat(tasks.getIdentityLinksForTask(response.getId()).stream().map(IdentityLink::getUserId)
+        .filter(java.util.Objects::nonNull)).contains("steve").doesNotContain("sally");
+    assertThat(tasks.createTaskQuery().taskAssignee("sally").processInstanceId(referral.getId()).count()).isZero();
+  }
+
   @Test
   void aPrincipalChoosesOnlyTheirSchoolAndItsSrosAndTheChiefEverySchool() throws Exception {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
