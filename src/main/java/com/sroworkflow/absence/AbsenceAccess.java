@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class AbsenceAccess {
 
   static final String ABSENCE = "sroAbsence";
-  static final String CANCELLATION = "sroAbsenceCancellation";
+  static final String CANCEL_PROCESS = "sroAbsenceCancel";
 
   @Bean
   ProcessAccess sroAbsenceAccess() {
@@ -23,8 +23,8 @@ class AbsenceAccess {
 
   /** The SRO cancels their own absence, the sergeant one of their SROs' (the start form offers only those). */
   @Bean
-  ProcessAccess sroAbsenceCancellationAccess() {
-    return new ProcessAccess(CANCELLATION, List.of(Roles.SRO, Roles.SUPERVISOR),
+  ProcessAccess sroAbsenceCancelAccess() {
+    return new ProcessAccess(CANCEL_PROCESS, List.of(Roles.SRO, Roles.SUPERVISOR),
         List.of(Roles.SUPERVISOR, Roles.CHIEF));
   }
 }

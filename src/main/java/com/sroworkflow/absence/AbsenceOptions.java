@@ -11,13 +11,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The choices of the absence cancellation's start form: the absences the person may cancel (their own, or their
+ * The choices of the absence cancel process's start form: the absences the person may cancel (their own, or their
  * SROs' as their sergeant), still to come or under way: "Court day: Sally Ortiz, Mon, Dec 7, 2026 to Tue, Dec 8, 2026".
  */
 @Component
 class AbsenceOptions implements FormOptions {
 
-  static final String CANCELLABLE = "cancellableAbsenceOptions";
+  static final String CANCELABLE = "cancelableAbsenceOptions";
 
   private final Absences absences;
   private final People people;
@@ -31,7 +31,7 @@ class AbsenceOptions implements FormOptions {
 
   @Override
   public Set<String> keys() {
-    return Set.of(CANCELLABLE);
+    return Set.of(CANCELABLE);
   }
 
   @Override
@@ -39,7 +39,7 @@ class AbsenceOptions implements FormOptions {
     if (userId == null) {
       return List.of();
     }
-    return absences.cancellableBy(userId).stream()
+    return absences.cancelableBy(userId).stream()
         .map(a -> option(a.getKind().label() + ": " + people.displayName(a.getOfficerUsername()) + ", "
             + calendar.day(a.getFirstDay()) + " to " + calendar.day(a.getLastDay()), String.valueOf(a.getId())))
         .toList();

@@ -52,7 +52,7 @@ class AbsenceSteps {
   }
 
   /**
-   * The cancellation ({@code bpmn/sro-absence-cancellation.bpmn}): the SRO or their sergeant picks the absence; the
+   * The cancel process ({@code bpmn/sro-absence-cancel.bpmn}): the SRO or their sergeant picks the absence; the
    * absence's own case gets the message that cancels it wherever it waits (naming the cover, before the first day,
    * during the absence). The person cannot change the absence's case; the program does it on their word.
    */
@@ -61,27 +61,27 @@ class AbsenceSteps {
     return execution -> {
       String by = people.actingUser(SubmittedValues.text(execution, "initiator"));
       Long id = parse(SubmittedValues.text(execution, "absenceId"));
-      SroAbsence a = absences.requireCancellable(id, by);
-      execution.setVariable("caseTitle", "Cancelled: " + a.getKind().label() + ", "
+      SroAbsence a = absences.requireCancelable(id, by);
+      execution.setVariable("caseTitle", "Canceled: " + a.getKind().label() + ", "
           + people.displayName(a.getOfficerUsername()));
       try {
         currentUser.withoutCaller(() -> execution.getProcessEngineServices().getRuntimeService()
-            .createMessageCorrelation(CANCELLED_MESSAGE).processInstanceId(a.getProcessInstanceId())
-            .setVariable("cancelledBy", by).correlateWithResult());
+            .createMessageCorrelation(CANCELED_MESSAGE).processInstanceId(a.getProcessInstanceId())
+            .setVariable("canceledBy", by).correlateWithResult());
       } catch (MismatchingMessageCorrelationException e) {
-        throw new InvalidInputException("absenceId", "This absence cannot be cancelled at its present step.");
+        throw new InvalidInputException("absenceId", "This absence cannot be canceled at its present step.");
       }
     };
   }
 
-  /** The absence's case, cancelled: the cover ends, the tasks come back (event subprocess of the absence). */
+  /** The absence's case, canceled: the cover ends, the tasks come back (event subprocess of the absence). */
   @Bean
-  JavaDelegate absenceCancelled(Absences absences) {
+  JavaDelegate absenceCanceled(Absences absences) {
     return execution -> execution.setVariable("tasksHandedBack", (long) absences.cancel(
-        CaseRecords.id(execution, "absenceId"), SubmittedValues.text(execution, "cancelledBy")));
+        CaseRecords.id(execution, "absenceId"), SubmittedValues.text(execution, "canceledBy")));
   }
 
-  static final String CANCELLED_MESSAGE = "sroAbsenceCancelled";
+  static final String CANCELED_MESSAGE = "sroAbsenceCanceled";
 
   private static Long parse(String id) {
     try {

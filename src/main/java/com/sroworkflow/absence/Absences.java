@@ -175,7 +175,7 @@ public class Absences implements StandIns {
    * Whether the person may cancel the absence now: the SRO or their sergeant (or an administrator), while it is
    * still to come or under way. Refused naming {@code absenceId} otherwise.
    */
-  public SroAbsence requireCancellable(Long id, String by) {
+  public SroAbsence requireCancelable(Long id, String by) {
     SroAbsence a = id == null ? null : absences.findById(id).orElse(null);
     if (a == null || !mayCancel(a, by)) {
       throw new InvalidInputException("absenceId", "Choose one of the absences you may cancel: your own, or those of"
@@ -190,15 +190,15 @@ public class Absences implements StandIns {
     return a.isOpen() && (self || sergeant || people.isMember(by, Roles.ADMIN));
   }
 
-  /** The absences the person may cancel, for the cancellation's start form ({@code cancellableAbsenceOptions}). */
+  /** The absences the person may cancel, for the cancel process's start form ({@code cancelableAbsenceOptions}). */
   @Transactional(readOnly = true)
-  public List<SroAbsence> cancellableBy(String by) {
+  public List<SroAbsence> cancelableBy(String by) {
     return absences.findAll().stream().filter(a -> mayCancel(a, by))
         .sorted(java.util.Comparator.comparing(SroAbsence::getFirstDay)).toList();
   }
 
   /**
-   * Cancels the absence (the absence process's cancellation, {@code bpmn/sro-absence.bpmn}): the cover's days at
+   * Cancels the absence (the absence process's cancel step, {@code bpmn/sro-absence.bpmn}): the cover's days at
    * the schools end (or never begin), the tasks handed to the cover come back to the SRO, with those that reached
    * the cover meanwhile, and the SRO is on duty again. Before the first day nothing was handed over and the cover
    * simply never starts. The cover and the SRO are told. Idempotent.
@@ -215,14 +215,14 @@ public class Absences implements StandIns {
     a.cancel(by, today);
     if (a.getCoverOfficer() != null) {
       for (String school : assignments.schoolsOf(a.getOfficerUsername())) {
-        assignments.endAbsenceCover(a.getCoverOfficer(), school, first, by, "Absence cancelled");
+        assignments.endAbsenceCover(a.getCoverOfficer(), school, first, by, "Absence canceled");
       }
     }
     int back = handBack(a);
     for (String told : new java.util.LinkedHashSet<>(java.util.Arrays.asList(a.getCoverOfficer(),
         a.getOfficerUsername()))) {
       if (told != null && !told.equals(by)) {
-        notifications.send(told, "absence.cancelled", null, "Absence " + a.getId(), a.getProcessInstanceId(),
+        notifications.send(told, "absence.canceled", null, "Absence " + a.getId(), a.getProcessInstanceId(),
             people.displayName(a.getOfficerUsername()), calendar.day(first));
       }
     }

@@ -35,10 +35,10 @@ public class SroAbsence {
 
   /**
    * ENTERED: waiting for a cover; COVERED: cover named; STARTED: the cover has the work; ENDED: handed back;
-   * CANCELLED: called off by the SRO or their sergeant (before it began, or during it: then it lasted until the day
+   * CANCELED: called off by the SRO or their sergeant (before it began, or during it: then it lasted until the day
    * before).
    */
-  public enum Status { ENTERED, COVERED, STARTED, ENDED, CANCELLED }
+  public enum Status { ENTERED, COVERED, STARTED, ENDED, CANCELED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,11 +82,11 @@ public class SroAbsence {
   @Column(name = "remove_after")
   private Instant removeAfter;
 
-  @Column(name = "cancelled_by", length = 64)
-  private String cancelledBy;
+  @Column(name = "canceled_by", length = 64)
+  private String canceledBy;
 
-  @Column(name = "cancelled_at")
-  private Instant cancelledAt;
+  @Column(name = "canceled_at")
+  private Instant canceledAt;
 
   protected SroAbsence() {}
 
@@ -114,14 +114,14 @@ public class SroAbsence {
     this.status = status;
   }
 
-  /** Whether it is still to come or under way: neither over nor cancelled. */
+  /** Whether it is still to come or under way: neither over nor canceled. */
   public boolean isOpen() {
-    return status != Status.ENDED && status != Status.CANCELLED;
+    return status != Status.ENDED && status != Status.CANCELED;
   }
 
-  /** Whether any of its days passed as an absence: not cancelled before its first day. */
+  /** Whether any of its days passed as an absence: not canceled before its first day. */
   public boolean happened() {
-    return status != Status.CANCELLED || !lastDay.isBefore(firstDay);
+    return status != Status.CANCELED || !lastDay.isBefore(firstDay);
   }
 
   /** Called off on the given day: a day already begun is the last it lasted (the day before), none when not yet. */
@@ -131,13 +131,13 @@ public class SroAbsence {
     } else if (!firstDay.isBefore(today)) {
       lastDay = firstDay.minusDays(1);
     }
-    this.status = Status.CANCELLED;
-    this.cancelledBy = by;
-    this.cancelledAt = EngineClock.now();
+    this.status = Status.CANCELED;
+    this.canceledBy = by;
+    this.canceledAt = EngineClock.now();
   }
 
-  public String getCancelledBy() {
-    return cancelledBy;
+  public String getCanceledBy() {
+    return canceledBy;
   }
 
   /** Whether the day falls within the absence, both ends included. */

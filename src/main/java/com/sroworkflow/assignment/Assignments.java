@@ -230,7 +230,7 @@ public class Assignments {
   }
 
   /**
-   * Ends an absence's cover of the school that has not run its course (the absence was cancelled): from today, or
+   * Ends an absence's cover of the school that has not run its course (the absence was canceled): from today, or
    * before it began. Idempotent.
    */
   public void endAbsenceCover(String officer, String schoolCode, LocalDate first, String by, String reason) {
@@ -267,7 +267,7 @@ public class Assignments {
   /**
    * Makes the officer a member of the school's tenant when they are on duty there today ({@link #onDutyAt}), and
    * takes that away when they are not: called for the cover and the absent SRO when an absence starts and ends
-   * (or is cancelled). An SRO away is no member meanwhile, so the school's group tasks (candidate group
+   * (or is canceled). An SRO away is no member meanwhile, so the school's group tasks (candidate group
    * {@code sro}, limited to the school's members) reach the cover and not them. Idempotent.
    */
   public void refreshDuty(String officer, String schoolCode) {

@@ -186,10 +186,10 @@ class SroAbsenceProcessTest {
 
     // the next day she is back early and cancels it herself
     EngineClock.set(scenario.calendar.today().plusDays(1).atTime(9, 0).atZone(scenario.calendar.zone()).toInstant());
-    ProcessInstance cancellation = scenario.start("sally", "sroAbsenceCancellation",
+    ProcessInstance cancelCase = scenario.start("sally", "sroAbsenceCancel",
         Map.of("absenceId", String.valueOf(a.getId()), "cancelConfirmed", true));
-    assertThat(cancellation).hasPassed("CancelAbsence").isEnded();
-    assertThat(pi).hasPassed("AbsenceCancelled", "CancelAndHandBack", "SroOnDutyAgain").hasNotPassed("HandBack")
+    assertThat(cancelCase).hasPassed("CancelAbsence").isEnded();
+    assertThat(pi).hasPassed("AbsenceCanceled", "CancelAndHandBack", "SroOnDutyAgain").hasNotPassed("HandBack")
         .isEnded();
     assertThat(fresh(consent).getAssignee()).isEqualTo("sally");
     assertThat(candidates(fresh(visit))).containsExactly("sally");
@@ -197,14 +197,14 @@ class SroAbsenceProcessTest {
     assertThat(assignments.onDuty("LHS")).containsExactly("sally");
     assertThat(scenario.identity.createUserQuery().userId("steve").memberOfTenant("LHS").count()).isZero();
     assertThat(sees("sally", "HomeVisit")).contains(visit.getId(), later.getId());
-    SroAbsence cancelled = absences.findById(a.getId()).orElseThrow();
-    assertThat(cancelled.getStatus()).isEqualTo(SroAbsence.Status.CANCELLED);
-    assertThat(cancelled.getCancelledBy()).isEqualTo("sally");
-    assertThat(cancelled.getLastDay()).as("it lasted its first day").isEqualTo(cancelled.getFirstDay());
+    SroAbsence canceled = absences.findById(a.getId()).orElseThrow();
+    assertThat(canceled.getStatus()).isEqualTo(SroAbsence.Status.CANCELED);
+    assertThat(canceled.getCanceledBy()).isEqualTo("sally");
+    assertThat(canceled.getLastDay()).as("it lasted its first day").isEqualTo(canceled.getFirstDay());
     // new work goes to her again
     assertThat(candidates(truancyHomeVisit())).containsExactly("sally");
     // and nothing is left to cancel
-    assertThatThrownBy(() -> scenario.start("sally", "sroAbsenceCancellation",
+    assertThatThrownBy(() -> scenario.start("sally", "sroAbsenceCancel",
         Map.of("absenceId", String.valueOf(a.getId()), "cancelConfirmed", true)))
         .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("absenceId"));
   }

@@ -131,8 +131,19 @@ public class ProgramScenario {
     return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
   }
 
+  /** The case's open task of the step, or of a process it called (the SRO's part of a truancy case). */
   public Task task(ProcessInstance pi, String key) {
-    return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    Task own = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    if (own != null) {
+      return own;
+    }
+    for (ProcessInstance called : runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()) {
+      Task t = tasks.createTaskQuery().processInstanceId(called.getId()).taskDefinitionKey(key).singleResult();
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   public void complete(String user, Task task, Map<String, Object> variables) {

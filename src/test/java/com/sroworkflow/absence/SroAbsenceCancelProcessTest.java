@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Cancelling an SRO absence (bpmn/sro-absence-cancellation.bpmn): the SRO's sergeant cancels it before it begins
+ * Canceling an SRO absence (bpmn/sro-absence-cancel.bpmn): the SRO's sergeant cancels it before it begins
  * (the cover never starts), the start form offers each person only the absences they may cancel, and anyone else,
- * or an absence already over, is refused naming the field with nothing changed. Cancelling during the absence, and
+ * or an absence already over, is refused naming the field with nothing changed. Canceling during the absence, and
  * the tasks coming back, is in {@link SroAbsenceProcessTest}.
  */
 @IntegrationTest
-class SroAbsenceCancellationProcessTest {
+class SroAbsenceCancelProcessTest {
 
   @Autowired ProgramScenario scenario;
   @Autowired AbsenceTestData data;
@@ -53,7 +53,7 @@ class SroAbsenceCancellationProcessTest {
   }
 
   private java.util.List<Object> offered(String user) {
-    return scenario.as(user, () -> options.options(AbsenceOptions.CANCELLABLE)).stream().map(o -> o.get("value"))
+    return scenario.as(user, () -> options.options(AbsenceOptions.CANCELABLE)).stream().map(o -> o.get("value"))
         .toList();
   }
 
@@ -71,21 +71,21 @@ class SroAbsenceCancellationProcessTest {
     assertThat(offered("sally")).containsExactly(String.valueOf(a.getId()));
     assertThat(offered("sam")).containsExactly(String.valueOf(a.getId()));
     assertThat(offered("steve")).as("another SRO is offered none").isEmpty();
-    assertThatThrownBy(() -> scenario.start("steve", "sroAbsenceCancellation", cancel(a)))
+    assertThatThrownBy(() -> scenario.start("steve", "sroAbsenceCancel", cancel(a)))
         .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("absenceId"));
-    assertThatThrownBy(() -> scenario.start("sam", "sroAbsenceCancellation",
+    assertThatThrownBy(() -> scenario.start("sam", "sroAbsenceCancel",
         Map.of("absenceId", "999999", "cancelConfirmed", true)))
         .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("absenceId"));
     assertThat(pi).isWaitingAt("AbsenceStarts");
     assertThat(absences.findById(a.getId()).orElseThrow().getStatus()).isEqualTo(SroAbsence.Status.COVERED);
 
-    ProcessInstance cancellation = scenario.start("sam", "sroAbsenceCancellation", cancel(a));
-    assertThat(cancellation).hasPassed("CancelAbsence").isEnded();
-    assertThat(pi).hasPassed("AbsenceCancelled", "CancelAndHandBack").hasNotPassed("HandOverToCover").isEnded();
-    SroAbsence cancelled = absences.findById(a.getId()).orElseThrow();
-    assertThat(cancelled.getStatus()).isEqualTo(SroAbsence.Status.CANCELLED);
-    assertThat(cancelled.getCancelledBy()).isEqualTo("sam");
-    assertThat(cancelled.happened()).as("none of its days passed as an absence").isFalse();
+    ProcessInstance cancelCase = scenario.start("sam", "sroAbsenceCancel", cancel(a));
+    assertThat(cancelCase).hasPassed("CancelAbsence").isEnded();
+    assertThat(pi).hasPassed("AbsenceCanceled", "CancelAndHandBack").hasNotPassed("HandOverToCover").isEnded();
+    SroAbsence canceled = absences.findById(a.getId()).orElseThrow();
+    assertThat(canceled.getStatus()).isEqualTo(SroAbsence.Status.CANCELED);
+    assertThat(canceled.getCanceledBy()).isEqualTo("sam");
+    assertThat(canceled.happened()).as("none of its days passed as an absence").isFalse();
     assertThat(assignments.ofSchool("LHS")).filteredOn(x -> x.getKind() == SroAssignment.Kind.ABSENCE_COVER)
         .singleElement().satisfies(x -> assertThat(x.isActiveOn(next)).as("the cover never starts").isFalse());
     assertThat(assignments.onDuty("LHS")).containsExactly("sally");
@@ -97,15 +97,15 @@ class SroAbsenceCancellationProcessTest {
   }
 
   @Test
-  void anAbsenceWaitingForItsCoverIsCancelledToo() {
+  void anAbsenceWaitingForItsCoverIsCanceledToo() {
     LocalDate next = scenario.calendar.today().plusDays(3);
     ProcessInstance pi = scenario.start("sally", "sroAbsence", Map.of("absenceOfficer", "", "absenceKind", "TRAINING",
         "absenceFirstDay", next.toString(), "absenceLastDay", next.plusDays(1).toString()));
     assertThat(pi).isWaitingAt("NameCover");
     SroAbsence a = absences.findByProcessInstanceId(pi.getId()).orElseThrow();
-    scenario.start("sally", "sroAbsenceCancellation", cancel(a));
+    scenario.start("sally", "sroAbsenceCancel", cancel(a));
     assertThat(pi).hasPassed("CancelAndHandBack").isEnded();
     assertThat(scenario.tasks.createTaskQuery().processInstanceId(pi.getId()).count()).as("no cover to name").isZero();
-    assertThat(absences.findById(a.getId()).orElseThrow().getStatus()).isEqualTo(SroAbsence.Status.CANCELLED);
+    assertThat(absences.findById(a.getId()).orElseThrow().getStatus()).isEqualTo(SroAbsence.Status.CANCELED);
   }
 }
