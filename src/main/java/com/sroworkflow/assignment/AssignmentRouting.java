@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Routes a school's SRO tasks to the SROs assigned to the school on the day: every user task of any
  * model that waits for the group {@code sro} gets, when it is created in a school's tenant, the
- * school's assigned SROs as candidate users. (Only assigned SROs are members of the school's
+ * school's assigned SROs (but its assignee) as candidate users. (Only assigned SROs are members of the school's
  * tenant, see {@link Assignments}, so the group alone reaches no one else.) An SRO who is away that day is
  * replaced by their cover ({@link StandIns}). The models keep their
  * candidate group; no model needs to change: the system's engine plugin attaches this listener.
@@ -32,7 +32,12 @@ class AssignmentRouting implements CandidateGroupListener {
   public void notify(DelegateTask task) {
     if (task.getTenantId() != null) {
       for (String sro : assignments.getObject().onDuty(task.getTenantId())) {
-        task.addCandidateUser(sro);
+        // The task's assignee has it already: a candidate link for them would only cost an identity link, its
+        // history row and an authorization check per task (issue 20). Should they give it back, the group and
+        // their school still offer it to them.
+        if (!sro.equals(task.getAssignee())) {
+          task.addCandidateUser(sro);
+        }
       }
     }
   }
