@@ -51,6 +51,27 @@ public final class WebappSession {
     return m.find() ? m.group(1) : "";
   }
 
+  private boolean tokenRead;
+
+  /**
+   * A call of the engine API as Tasklist makes it (JSON, the session's CSRF token in {@code X-XSRF-TOKEN}), e.g.
+   * {@code POST /camunda/api/engine/engine/default/task/{id}/submit-form}.
+   */
+  public HttpResponse<String> json(String method, String path, String body) throws Exception {
+    if (!tokenRead) {
+      // the login started a new session; its first read hands out the session's CSRF token
+      client.send(request("/camunda/api/admin/auth/user/default").build(), HttpResponse.BodyHandlers.ofString());
+      tokenRead = true;
+    }
+    HttpRequest.Builder call = request(path).header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf())
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      call.header("Content-Type", "application/json");
+    }
+    return client.send(call.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> post(String path, String... fields) throws Exception {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < fields.length; i += 2) {

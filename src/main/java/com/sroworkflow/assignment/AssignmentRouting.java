@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Routes a school's SRO tasks to the SROs assigned to the school on the day: every user task of any
  * model that waits for the group {@code sro} gets, when it is created in a school's tenant, the
- * school's assigned SROs as candidate users. (Only assigned SROs are members of the school's
+ * school's assigned SROs (but its assignee) as candidate users. (Only assigned SROs are members of the school's
  * tenant, see {@link Assignments}, so the group alone reaches no one else.) An SRO who is away that day is
  * replaced by their cover ({@link StandIns}). The models keep their
  * candidate group; no model needs to change: the system's engine plugin attaches this listener.
@@ -40,14 +40,20 @@ class AssignmentRouting implements CandidateGroupListener {
     if (task.getTenantId() != null) {
       Assignments a = assignments.getObject();
       List<String> duty = a.onDuty(task.getTenantId());
-      for (String sro : duty) {
-        task.addCandidateUser(sro);
-      }
       String assignee = task.getAssignee();
       if (assignee != null && !duty.contains(assignee)) {
         String instead = a.dutyOf(assignee, task.getTenantId());
         if (!assignee.equals(instead)) {
           task.setAssignee(instead);
+          assignee = instead;
+        }
+      }
+      for (String sro : duty) {
+        // The task's assignee has it already: a candidate link for them would only cost an identity link, its
+        // history row and an authorization check per task (issue 20). Should they give it back, the group and
+        // their school still offer it to them.
+        if (!sro.equals(assignee)) {
+          task.addCandidateUser(sro);
         }
       }
     }

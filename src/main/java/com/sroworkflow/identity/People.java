@@ -64,6 +64,16 @@ public class People {
     return displayName(username) + (title == null ? "" : ", " + title);
   }
 
+  /** How a mail addresses a person: their display name and mail address (none: null), read in one query. */
+  public record Contact(String displayName, String email) {}
+
+  public Contact contact(String username) {
+    Optional<User> found = user(username);
+    String name = found.map(u -> (nullToEmpty(u.getFirstName()) + " " + nullToEmpty(u.getLastName())).strip())
+        .filter(n -> !n.isEmpty()).orElse(username);
+    return new Contact(name, found.map(User::getEmail).filter(e -> e != null && !e.isBlank()).orElse(null));
+  }
+
   public Optional<String> email(String username) {
     return user(username).map(User::getEmail).filter(e -> e != null && !e.isBlank());
   }

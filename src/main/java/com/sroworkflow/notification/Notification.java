@@ -13,13 +13,15 @@ import java.time.Instant;
 
 /**
  * One message to one person: the outbox row written in the same transaction as the step that
- * caused it, then delivered by the retried {@code notificationDelivery} process.
+ * caused it, then delivered by {@link OutboxDelivery}, which retries it with a back-off. The row carries its
+ * delivery state: the next attempt's time and, while a node sends it, that node's claim.
  */
 @Entity
 @Table(name = "notification")
 public class Notification {
 
-  public enum Status { PENDING, SENT, LOGGED }
+  /** PENDING until delivered (SENT, or LOGGED without a mail server or address); FAILED when the retries ran out. */
+  public enum Status { PENDING, SENT, LOGGED, FAILED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +64,17 @@ public class Notification {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** When a pending notification is next due (null: now); set after a failed attempt. */
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  /** The node sending it, until {@link #lockedUntil}: claimed with one update (NotificationRepository.claim). */
+  @Column(name = "locked_by", length = 64)
+  private String lockedBy;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
   protected Notification() {}
 
   public Notification(String recipientUsername, String recipientEmail, String subject, String body,
@@ -85,11 +98,31 @@ public class Notification {
     status = how;
     sentAt = EngineClock.now();
     lastError = null;
+    nextAttemptAt = null;
+    released();
   }
 
-  void attempted(String error) {
+  /** A failed attempt: tried again at {@code next}, or FAILED when next is null (the retries ran out). */
+  void attempted(String error, Instant next) {
     attempts++;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    nextAttemptAt = next;
+    if (next == null) {
+      status = Status.FAILED;
+    }
+    released();
+  }
+
+  /** An administrator's retry of a failed notification: pending again, due now, its attempts counted on. */
+  void retry() {
+    status = Status.PENDING;
+    nextAttemptAt = null;
+    released();
+  }
+
+  private void released() {
+    lockedBy = null;
+    lockedUntil = null;
   }
 
   public Long getId() {
@@ -142,5 +175,9 @@ public class Notification {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
   }
 }

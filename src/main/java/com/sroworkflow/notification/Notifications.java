@@ -1,11 +1,7 @@
 package com.sroworkflow.notification;
 
 import com.sroworkflow.identity.People;
-import com.sroworkflow.system.CaseRecords;
 import java.util.Locale;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,32 +10,23 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Writes notifications. Each one is stored and its delivery started in the caller's transaction: if
- * the step that caused it rolls back, no mail goes out; if it commits, the mail is delivered by a
- * job that retries until the mail server takes it.
+ * Writes notifications. Each one is stored in the caller's transaction, one outbox row: if the step
+ * that caused it rolls back, no mail goes out; if it commits, {@link OutboxDelivery} delivers it and
+ * retries until the mail server takes it (no process instance per mail: issue 20).
  */
 @Service
 public class Notifications {
 
-  public static final String DELIVERY_PROCESS = "notificationDelivery";
-
   private final NotificationRepository repository;
-  private final RuntimeService runtime;
   private final People people;
-  private final MailSettings settings;
-  private final CaseRecords caseRecords;
   private final MailLinks links;
   private final MessageSource messages;
   private final ITemplateEngine templates;
 
-  public Notifications(NotificationRepository repository, RuntimeService runtime, People people,
-      MailSettings settings, CaseRecords caseRecords, MailLinks links, MessageSource messages,
+  public Notifications(NotificationRepository repository, People people, MailLinks links, MessageSource messages,
       ITemplateEngine templates) {
     this.repository = repository;
-    this.runtime = runtime;
     this.people = people;
-    this.settings = settings;
-    this.caseRecords = caseRecords;
     this.links = links;
     this.messages = messages;
     this.templates = templates;
@@ -60,27 +47,20 @@ public class Notifications {
       Object... args) {
     String link = taskId == null ? null : links.task(taskId);
     String subject = messages.getMessage("mail." + message + ".subject", args, Locale.US);
+    People.Contact contact = people.contact(recipient); // name and address in one look-up
     Context mail = new Context(Locale.US);
-    mail.setVariable("name", people.displayName(recipient));
+    mail.setVariable("name", contact.displayName());
     mail.setVariable("text", messages.getMessage("mail." + message + ".body", args, Locale.US));
     mail.setVariable("link", link);
     String body = templates.process("mail/notification", mail).strip();
-    return write(recipient, subject, body, link, caseRef, processInstanceId);
+    return repository.save(new Notification(recipient, contact.email(), subject, body, link, caseRef,
+        processInstanceId));
   }
 
-  /** Stores one mail as written and starts its delivery. */
+  /** Stores one mail as written, due for delivery once the caller's transaction commits. */
   Notification write(String recipient, String subject, String body, String link, String caseRef,
       String processInstanceId) {
-    Notification n = repository.save(new Notification(recipient, people.email(recipient).orElse(null),
+    return repository.save(new Notification(recipient, people.email(recipient).orElse(null),
         subject, body, link, caseRef, processInstanceId));
-    ProcessInstance delivery = runtime.startProcessInstanceByKey(DELIVERY_PROCESS, "notification-" + n.getId(),
-        Map.of("notificationId", n.getId()));
-    caseRecords.bind(delivery, "notificationId", n.getId());
-    return n;
-  }
-
-  /** The retry cycle of a failed delivery, read by the model's failedJobRetryTimeCycle. */
-  public String retryCycle() {
-    return settings.retryCycle();
   }
 }

@@ -166,6 +166,7 @@ final class AllowList {
     app("GET", "/api/people/{username}", OPERATOR);
     app("PUT", "/api/people/{username}", OPERATOR);
     app("GET", "/api/notifications", OPERATOR);
+    app("POST", "/api/notifications/{id}/retry", OPERATOR); // a FAILED mail sent again (issue 20)
     app("GET", "/api/cases/{processInstanceId}/audit", PERSON);
     app("GET", "/api/assignments", PERSON);
     app("POST", "/api/assignments", PERSON);

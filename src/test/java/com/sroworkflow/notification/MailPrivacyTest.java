@@ -9,9 +9,7 @@ import com.sroworkflow.threat.ThreatTestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +32,7 @@ class MailPrivacyTest {
 
   @Autowired ThreatScenario threats;
   @Autowired RuntimeService runtime;
-  @Autowired ManagementService management;
+  @Autowired OutboxDelivery delivery;
   @Autowired NotificationRepository outbox;
 
   private final List<String> referrals = new ArrayList<>();
@@ -97,14 +95,6 @@ class MailPrivacyTest {
   }
 
   private void deliver(Notification mail) {
-    ProcessInstance delivery = runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey("notification-" + mail.getId()).singleResult();
-    if (delivery == null) {
-      return;
-    }
-    Job job = management.createJobQuery().processInstanceId(delivery.getId()).singleResult();
-    if (job != null) {
-      management.executeJob(job.getId());
-    }
+    delivery.deliver(mail.getId());
   }
 }

@@ -2,7 +2,6 @@ package com.sroworkflow.referral;
 
 import static com.sroworkflow.referral.ReferralTestData.lhsReferral;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -10,6 +9,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.notification.Notification;
 import com.sroworkflow.notification.NotificationRepository;
+import com.sroworkflow.notification.OutboxDelivery;
+import com.sroworkflow.Http;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -18,10 +21,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Referral mails over real SMTP (GreenMail in the test JVM): who gets them, what they say and where
@@ -58,9 +57,10 @@ class ReferralMailTest {
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired OutboxDelivery delivery;
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
   @Autowired NotificationRepository outbox;
-  @Autowired PlatformTransactionManager transactions;
 
   @BeforeEach
   void startMailServer() {
@@ -100,10 +100,14 @@ class ReferralMailTest {
     return sent.get(0);
   }
 
-  private Job deliveryJob(Notification n) {
-    ProcessInstance delivery = runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey("notification-" + n.getId()).singleResult();
-    return management.createJobQuery().processInstanceId(delivery.getId()).singleResult();
+  /** The notification as the outbox has it now. */
+  private Notification stored(Notification n) {
+    return outbox.findById(n.getId()).orElseThrow();
+  }
+
+  /** Its next attempt made due now, as the clock would make it. */
+  private void dueNow(Notification n) {
+    jdbc.update("update notification set next_attempt_at = null where id = ?", n.getId());
   }
 
   private List<MimeMessage> received(Notification n) {
@@ -127,7 +131,7 @@ class ReferralMailTest {
     String taskId = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("AcknowledgeReferral")
         .singleResult().getId();
 
-    management.executeJob(deliveryJob(notice).getId());
+    assertThat(delivery.deliver(notice.getId())).as("claimed and delivered").isTrue();
 
     assertThat(received(notice)).singleElement().satisfies(mail -> {
       assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
@@ -157,82 +161,109 @@ class ReferralMailTest {
     stopServer();
     ProcessInstance pi = runtime.startProcessInstanceByKey("studentReferral", lhsReferral());
     Notification notice = principalNotice(pi);
-    Job job = deliveryJob(notice);
 
-    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("Mail server did not take");
+    assertThat(delivery.deliver(notice.getId())).as("tried, and the failure recorded, not thrown").isTrue();
 
-    Notification waiting = outbox.findById(notice.getId()).orElseThrow();
+    Notification waiting = stored(notice);
     assertThat(waiting.getStatus()).isEqualTo(Notification.Status.PENDING);
     assertThat(waiting.getAttempts()).isEqualTo(1);
     assertThat(waiting.getLastError()).isNotBlank();
-    Job retried = deliveryJob(notice);
-    assertThat(retried.getRetries()).isPositive();
-    assertThat(retried.getExceptionMessage()).isNotBlank();
-    assertThat(runtime.createIncidentQuery().processInstanceId(retried.getProcessInstanceId()).count()).isZero();
+    assertThat(waiting.getNextAttemptAt()).as("retried after the cycle's interval (R3/PT1M)")
+        .isAfter(waiting.getCreatedAt().plusSeconds(50));
+    assertThat(delivery.deliver(notice.getId())).as("not due before its next attempt").isFalse();
+    assertThat(stored(notice).getAttempts()).isEqualTo(1);
     // The referral step that wrote the notice is unaffected by the outage.
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("AcknowledgeReferral").count())
         .isOne();
 
     startServer();
-    management.executeJob(retried.getId());
+    dueNow(notice);
+    assertThat(delivery.deliver(notice.getId())).isTrue();
 
     assertThat(received(notice)).hasSize(1);
-    assertThat(outbox.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(Notification.Status.SENT);
-    assertThat(management.createJobQuery().processInstanceId(retried.getProcessInstanceId()).count()).isZero();
+    assertThat(stored(notice).getStatus()).isEqualTo(Notification.Status.SENT);
+    assertThat(delivery.deliver(notice.getId())).as("a sent notification is not claimed again").isFalse();
+    assertThat(received(notice)).hasSize(1);
   }
 
   @Test
-  void whenTheRetriesRunOutAnIncidentShowsAndRetryingItSendsTheMailOnce() {
+  void theRetriesBackOffAndWhenTheyRunOutTheMailIsFailedUntilAnAdministratorRetriesItAndItGoesOutOnce() {
     stopServer();
     ProcessInstance pi = runtime.startProcessInstanceByKey("studentReferral", lhsReferral());
     Notification notice = principalNotice(pi);
 
     int attempts = 0;
-    Job job = deliveryJob(notice);
-    while (job.getRetries() > 0 && attempts < 10) {
-      String id = job.getId();
-      assertThatThrownBy(() -> management.executeJob(id));
+    java.util.List<java.time.Duration> waits = new java.util.ArrayList<>();
+    while (stored(notice).getStatus() == Notification.Status.PENDING && attempts < 10) {
+      dueNow(notice);
+      assertThat(delivery.deliver(notice.getId())).isTrue();
       attempts++;
-      job = deliveryJob(notice);
+      Notification after = stored(notice);
+      if (after.getNextAttemptAt() != null) {
+        waits.add(java.time.Duration.between(com.sroworkflow.system.EngineClock.now(), after.getNextAttemptAt()));
+      }
     }
 
     assertThat(attempts).isEqualTo(3);
-    assertThat(outbox.findById(notice.getId()).orElseThrow().getAttempts()).isEqualTo(3);
-    assertThat(runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isOne();
+    assertThat(waits).as("one interval, then twice as long").hasSize(2);
+    assertThat(waits.get(0)).isBetween(java.time.Duration.ofSeconds(50), java.time.Duration.ofMinutes(1));
+    assertThat(waits.get(1)).isBetween(java.time.Duration.ofSeconds(110), java.time.Duration.ofMinutes(2));
+    Notification failed = stored(notice);
+    assertThat(failed.getStatus()).isEqualTo(Notification.Status.FAILED);
+    assertThat(failed.getAttempts()).isEqualTo(3);
+    assertThat(delivery.deliverDue()).as("a failed notification waits for an administrator").isZero();
 
     startServer();
-    management.setJobRetries(job.getId(), 1);
-    management.executeJob(job.getId());
+    Http admin = Http.as(rest, "admin");
+    assertThat(Http.as(rest, "sally").post("/api/notifications/" + notice.getId() + "/retry", "")
+        .getStatusCode().value()).as("only administrators retry").isEqualTo(403);
+    assertThat(stored(notice).getStatus()).isEqualTo(Notification.Status.FAILED);
+    assertThat(admin.post("/api/notifications/" + notice.getId() + "/retry", "").getStatusCode().value())
+        .isEqualTo(204);
+    assertThat(delivery.deliver(notice.getId())).isTrue();
 
     assertThat(received(notice)).hasSize(1);
-    assertThat(runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
-    assertThat(outbox.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(Notification.Status.SENT);
+    assertThat(stored(notice).getStatus()).isEqualTo(Notification.Status.SENT);
+    assertThat(admin.post("/api/notifications/" + notice.getId() + "/retry", "").getStatusCode().value())
+        .as("a sent notification is not retried").isEqualTo(404);
+    assertThat(received(notice)).hasSize(1);
   }
 
   /**
-   * A node that dies after the mail server took the mail but before the job's transaction commits
-   * leaves the job to run again (cluster, issue 7). Here the job's transaction rolls back after the
-   * send, as it would with the node gone: the job is still there, and running it again sends nothing.
+   * A node that dies after the mail server took the mail but before it released its claim leaves the claim to
+   * expire (cluster, issue 7). Here the claim is left as a dying node leaves it, then made to expire: the outbox
+   * says sent (recorded the moment the server took it), and no node sends it again.
    */
   @Test
-  void aDeliveryJobThatRunsAgainAfterTheMailWentOutDoesNotSendItTwice() {
+  void aNotificationWhoseNodeDiedAfterTheMailWentOutIsNotSentTwice() {
     ProcessInstance pi = runtime.startProcessInstanceByKey("studentReferral", lhsReferral());
     Notification notice = principalNotice(pi);
-    String jobId = deliveryJob(notice).getId();
-
-    TransactionTemplate dyingNode = new TransactionTemplate(transactions);
-    dyingNode.executeWithoutResult(tx -> {
-      management.executeJob(jobId);
-      tx.setRollbackOnly();
-    });
-
+    assertThat(delivery.deliver(notice.getId())).isTrue();
     assertThat(received(notice)).hasSize(1);
-    assertThat(management.createJobQuery().jobId(jobId).count()).as("the job runs again").isOne();
-    assertThat(outbox.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(Notification.Status.SENT);
+    jdbc.update("update notification set locked_by = 'dead-node', locked_until = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), notice.getId());
 
-    management.executeJob(jobId);
-
+    assertThat(stored(notice).getStatus()).isEqualTo(Notification.Status.SENT);
+    assertThat(delivery.deliver(notice.getId())).isFalse();
     assertThat(received(notice)).hasSize(1);
-    assertThat(management.createJobQuery().jobId(jobId).count()).isZero();
+  }
+
+  /** Two nodes (two claims) for one due notification: one has it, the other gets nothing to send. */
+  @Test
+  void aNotificationClaimedByOneNodeIsNotClaimedByAnother() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("studentReferral", lhsReferral());
+    Notification notice = principalNotice(pi);
+    java.time.Instant now = com.sroworkflow.system.EngineClock.now();
+
+    assertThat(outbox.claim(notice.getId(), "node-a", now, now.plusSeconds(300))).isOne();
+    assertThat(outbox.claim(notice.getId(), "node-b", now, now.plusSeconds(300))).isZero();
+    assertThat(delivery.deliver(notice.getId())).as("held by node-a").isFalse();
+    assertThat(received(notice)).isEmpty();
+
+    // node-a died: its claim expires, and another node takes the mail over
+    jdbc.update("update notification set locked_until = ? where id = ?",
+        java.sql.Timestamp.from(now.minusSeconds(1)), notice.getId());
+    assertThat(delivery.deliver(notice.getId())).isTrue();
+    assertThat(received(notice)).hasSize(1);
   }
 }

@@ -43,6 +43,7 @@ class RetentionTest {
   @Autowired ApplicationRepository applications;
   @Autowired EligibilityFindingRepository findings;
   @Autowired NotificationRepository notifications;
+  @Autowired com.sroworkflow.notification.OutboxDelivery delivery;
 
   @AfterEach
   void realTime() {
@@ -76,11 +77,7 @@ class RetentionTest {
 
   private void deliverMailsOf(ProcessInstance pi) {
     for (var n : notifications.findByProcessInstanceIdOrderByIdAsc(pi.getId())) {
-      ProcessInstance delivery = runtime.createProcessInstanceQuery()
-          .processInstanceBusinessKey("notification-" + n.getId()).singleResult();
-      if (delivery != null) {
-        management.executeJob(management.createJobQuery().processInstanceId(delivery.getId()).singleResult().getId());
-      }
+      delivery.deliver(n.getId());
     }
   }
 
