@@ -38,7 +38,7 @@ class FindClosedCase implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object number = execution.getVariable("caseNumber");
     if (number != null && !(number instanceof Number)) {
-      throw new InvalidInputException("caseNumber", "The case number must be a number.");
+      throw InvalidInputException.of("caseNumber", "threat.caseNumber.case-number-number");
     }
     ThreatCase c = cases.findClosed(SubmittedValues.text(execution, "schoolCode"),
         number == null ? null : ((Number) number).longValue());
