@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The one message bundle (src/main/resources/messages.properties, security.Messages): every key the code and the
  * templates use is in it, and no message shows a person a regular expression, a Java class or package name, a
- * stack trace or JSON. Every message is a valid MessageFormat whose apostrophes are written twice.
+ * stack trace or JSON. Every message is a valid MessageFormat whose apostrophes are written twice. No refusal is
+ * written in Java: its words come from the bundle.
  */
 class MessagesTest {
 
