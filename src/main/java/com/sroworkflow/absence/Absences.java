@@ -57,37 +57,36 @@ public class Absences implements StandIns {
       String lastDay, String note) {
     String who = officer == null || officer.isBlank() ? by : officer.strip();
     if (!people.isMember(who, Roles.SRO)) {
-      throw new InvalidInputException("absenceOfficer", "'" + abbreviate(who) + "' is not an SRO.");
+      throw InvalidInputException.of("absenceOfficer", "absence.absenceOfficer.sro", abbreviate(who));
     }
     boolean self = who.equals(by);
     boolean sergeant = people.supervisorOf(who).map(by::equals).orElse(false);
     if (!self && !sergeant && !people.isMember(by, Roles.ADMIN)) {
-      throw new InvalidInputException("absenceOfficer", "An SRO enters their own absence; their sergeant enters it for them.");
+      throw InvalidInputException.of("absenceOfficer", "absence.absenceOfficer.sro-enters-their-own");
     }
     SroAbsence.Kind k = SubmittedValues.choice("absenceKind", kind == null ? "" : kind, SroAbsence.Kind.class);
     LocalDate first = SubmittedValues.requiredDate("absenceFirstDay", firstDay);
     LocalDate last = SubmittedValues.requiredDate("absenceLastDay", lastDay);
     if (first.isBefore(calendar.today())) {
-      throw new InvalidInputException("absenceFirstDay", "An absence is entered before it starts (today at the earliest).");
+      throw InvalidInputException.of("absenceFirstDay", "absence.absenceFirstDay.absence-entered-before-starts");
     }
     if (last.isBefore(first)) {
-      throw new InvalidInputException("absenceLastDay", "The last day is on or after the first day.");
+      throw InvalidInputException.of("absenceLastDay", "absence.absenceLastDay.last-day-after-first");
     }
     if (ChronoUnit.DAYS.between(first, last) + 1 > settings.getLongestAbsenceDays()) {
-      throw new InvalidInputException("absenceLastDay", "An absence lasts at most " + settings.getLongestAbsenceDays()
-          + " days; a longer one is a removal with cover.");
+      throw InvalidInputException.of("absenceLastDay", "absence.absenceLastDay.absence-lasts-most-days", settings.getLongestAbsenceDays());
     }
     if (absences.findByOfficerUsernameOrderByFirstDayAsc(who).stream()
         .anyMatch(a -> a.isOpen() && !a.getFirstDay().isAfter(last)
             && !a.getLastDay().isBefore(first))) {
-      throw new InvalidInputException("absenceFirstDay", people.displayName(who) + " already has an absence on these days.");
+      throw InvalidInputException.of("absenceFirstDay", "absence.absenceFirstDay.already-absence-these-days", people.displayName(who));
     }
     if (people.supervisorOf(who).isEmpty()) {
-      throw new InvalidInputException("absenceOfficer", people.displayName(who) + " has no sergeant on record to name a cover.");
+      throw InvalidInputException.of("absenceOfficer", "absence.absenceOfficer.sergeant-record-name-cover", people.displayName(who));
     }
     String n = note == null || note.isBlank() ? null : note.strip();
     if (n != null && n.length() > 400) {
-      throw new InvalidInputException("absenceNote", "The note is at most 400 characters.");
+      throw InvalidInputException.of("absenceNote", "absence.absenceNote.note-most-characters");
     }
     return absences.save(new SroAbsence(processInstanceId, who, k, first, last, n, by,
         last.plus(settings.getAbsencesKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC)));
@@ -122,7 +121,7 @@ public class Absences implements StandIns {
     SroAbsence a = require(id);
     String c = cover == null ? "" : cover.strip();
     if (!coverCandidates(id).contains(c)) {
-      throw new InvalidInputException("coverOfficer", "Choose one of your SROs who is not away on these days.");
+      throw InvalidInputException.of("coverOfficer", "absence.coverOfficer.choose-one-sros-who");
     }
     for (String school : assignments.schoolsOf(a.getOfficerUsername())) {
       if (!assignments.srosOf(school).contains(c)) {

@@ -43,16 +43,16 @@ class AbuseReports {
       String studentName, String description) {
     String school = schools.require("schoolCode", schoolCode).getCode();
     if (concern == null) {
-      throw new InvalidInputException("concern", "Say whether you suspect abuse or neglect.");
+      throw InvalidInputException.of("concern", "abuse.concern.say-whether-suspect-abuse");
     }
     if (staffSuspected == null) {
-      throw new InvalidInputException("staffSuspected", "Say whether school staff are suspected.");
+      throw InvalidInputException.of("staffSuspected", "abuse.staffSuspected.say-whether-school-staff");
     }
     if (studentName == null) {
-      throw new InvalidInputException("studentName", "Name the student.");
+      throw InvalidInputException.of("studentName", "abuse.studentName.name-student");
     }
     if (description == null) {
-      throw new InvalidInputException("description", "Say what you saw or were told.");
+      throw InvalidInputException.of("description", "abuse.description.say-what-saw-were");
     }
     return reports.save(new AbuseReport(school, processInstanceId, people.actingUser(null), EngineClock.now(),
         concern, staffSuspected, studentName, description));
@@ -66,15 +66,14 @@ class AbuseReports {
   @Transactional(propagation = Propagation.MANDATORY)
   AbuseReport hotlineCalled(Long id, String number, LocalDateTime at) {
     if (number == null || !hotlineNumber.matcher(number).matches()) {
-      throw new InvalidInputException("hotlineReportNumber",
-          "Enter the report number the hotline gave you, as it gave it (for example 2026-004512).");
+      throw InvalidInputException.of("hotlineReportNumber", "abuse.hotlineReportNumber.enter-report-number-hotline");
     }
     if (at == null) {
-      throw new InvalidInputException("hotlineCalledAt", "Say when you called the hotline.");
+      throw InvalidInputException.of("hotlineCalledAt", "abuse.hotlineCalledAt.say-when-called-hotline");
     }
     Instant when = at.atZone(calendar.zone()).toInstant();
     if (when.isAfter(EngineClock.now())) {
-      throw new InvalidInputException("hotlineCalledAt", "The call cannot be in the future.");
+      throw InvalidInputException.of("hotlineCalledAt", "abuse.hotlineCalledAt.call-future");
     }
     AbuseReport r = require(id);
     r.hotlineCalled(number, when, people.actingUser(null));
@@ -89,10 +88,10 @@ class AbuseReports {
   @Transactional(propagation = Propagation.MANDATORY)
   AbuseReport investigationDecided(Long id, Boolean investigate, String note) {
     if (investigate == null) {
-      throw new InvalidInputException("openInvestigation", "Decide whether to open an investigation.");
+      throw InvalidInputException.of("openInvestigation", "abuse.openInvestigation.decide-whether-open-investigation");
     }
     if (note == null) {
-      throw new InvalidInputException("investigationNote", "Say why.");
+      throw InvalidInputException.of("investigationNote", "abuse.investigationNote.say-why");
     }
     AbuseReport r = require(id);
     r.investigationDecided(investigate, note, people.actingUser(null), EngineClock.now());
@@ -102,10 +101,10 @@ class AbuseReports {
   @Transactional(propagation = Propagation.MANDATORY)
   void investigated(Long id, AbuseReport.InvestigationOutcome outcome, String note) {
     if (outcome == null) {
-      throw new InvalidInputException("investigationOutcome", "Record the investigation's outcome.");
+      throw InvalidInputException.of("investigationOutcome", "abuse.investigationOutcome.record-investigation-s-outcome");
     }
     if (note == null) {
-      throw new InvalidInputException("investigationNote", "Summarize the investigation.");
+      throw InvalidInputException.of("investigationNote", "abuse.investigationNote.summarize-investigation");
     }
     require(id).investigated(outcome, note);
   }

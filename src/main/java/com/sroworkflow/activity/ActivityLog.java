@@ -42,30 +42,29 @@ class ActivityLog {
     try {
       day = LocalDate.parse(date == null ? "" : date.length() > 10 ? date.substring(0, 10) : date);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("activityDate", "The date must be a date (YYYY-MM-DD).");
+      throw InvalidInputException.of("activityDate", "activity.activityDate.date-date-yyyy-mm");
     }
     if (day.isAfter(calendar.today())) {
-      throw new InvalidInputException("activityDate", "An activity is logged once it has happened.");
+      throw InvalidInputException.of("activityDate", "activity.activityDate.activity-logged-once-happened");
     }
     if (day.isBefore(calendar.today().minusYears(1))) {
-      throw new InvalidInputException("activityDate", "Log activities of the past year only.");
+      throw InvalidInputException.of("activityDate", "activity.activityDate.log-activities-past-year");
     }
     boolean served = assignments.ofSchool(school).stream()
         .anyMatch(a -> a.getOfficerUsername().equals(sro) && a.isActiveOn(day));
     if (!served) {
-      throw new InvalidInputException("activityDate", "You were not assigned to " + schools.name(school)
-          + " on " + day + ".");
+      throw InvalidInputException.of("activityDate", "activity.activityDate.were-assigned", schools.name(school), day);
     }
     Activity.Kind k = SubmittedValues.choice("activityKind", kind == null ? "" : kind, Activity.Kind.class);
     if (hours != null && (hours.doubleValue() < 0 || hours.doubleValue() > 24)) {
-      throw new InvalidInputException("activityHours", "Hours must be from 0 to 24.");
+      throw InvalidInputException.of("activityHours", "activity.activityHours.hours");
     }
     if (participants != null && (participants.doubleValue() < 0 || participants.doubleValue() > 5000
         || participants.doubleValue() != Math.floor(participants.doubleValue()))) {
-      throw new InvalidInputException("participants", "Participants must be a whole number from 0 to 5000.");
+      throw InvalidInputException.of("participants", "activity.participants.participants-whole-number");
     }
     if (summary == null || summary.isBlank()) {
-      throw new InvalidInputException("activitySummary", "A short summary is required.");
+      throw InvalidInputException.of("activitySummary", "activity.activitySummary.short-summary-required");
     }
     return activities.save(new Activity(sro, school, k, day,
         hours == null ? null : BigDecimal.valueOf(hours.doubleValue()),

@@ -4,6 +4,7 @@ import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.security.Caller;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.PlainText;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class AssignmentAdmin {
       @RequestParam(required = false) String officer) {
     Caller caller = user.require();
     if ((school == null) == (officer == null)) {
-      throw new InvalidInputException("school", "Ask for the assignments of one school or of one officer.");
+      throw InvalidInputException.of("school", "assignment.school.ask-assignments-one-school");
     }
     List<SroAssignment> found = school != null ? assignments.ofSchool(school) : assignments.ofOfficer(officer);
     boolean all = seesAll(caller);
@@ -65,12 +66,12 @@ class AssignmentAdmin {
   AssignmentDto assign(@RequestBody AssignRequest request) {
     Caller chief = requireChief();
     if (request.officer() == null || request.officer().isBlank()) {
-      throw new InvalidInputException("officer", "The officer (user name) is required.");
+      throw InvalidInputException.of("officer", "assignment.officer.officer-user-name-required");
     }
     if (request.officer().length() > 64) {
-      throw new InvalidInputException("officer", "The officer's user name is at most 64 characters.");
+      throw InvalidInputException.of("officer", "assignment.officer.officer-s-user-name");
     }
-    PlainText.check("officer", "Officer", request.officer());
+    PlainText.check("officer", Messages.text("assignment.field.officer"), request.officer());
     return dto(assignments.assign(request.officer(), request.schoolCode(), SroAssignment.Kind.ASSIGNED,
         chief.userId(), "officer"));
   }
@@ -79,9 +80,9 @@ class AssignmentAdmin {
   AssignmentDto end(@PathVariable Long id, @RequestBody EndRequest request) {
     Caller chief = requireChief();
     if (request.reason() == null || request.reason().strip().length() < 5 || request.reason().length() > 400) {
-      throw new InvalidInputException("reason", "Say why the assignment ends (5 to 400 characters).");
+      throw InvalidInputException.of("reason", "assignment.reason.say-why-assignment-ends");
     }
-    PlainText.check("reason", "Reason", request.reason());
+    PlainText.check("reason", Messages.text("assignment.field.reason"), request.reason());
     return dto(assignments.end(id, chief.userId(), request.reason().strip()));
   }
 
@@ -99,7 +100,7 @@ class AssignmentAdmin {
   private Caller requireChief() {
     Caller caller = user.require();
     if (!caller.inGroup(Roles.CHIEF) && !caller.inGroup(Roles.ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the Chief assigns SROs to schools.");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.text("assignment.chief-assigns-sros-schools"));
     }
     return caller;
   }

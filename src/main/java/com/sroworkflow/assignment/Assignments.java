@@ -82,21 +82,19 @@ public class Assignments {
   public SroAssignment assign(String officer, String schoolCode, SroAssignment.Kind kind, String by, String field) {
     String who = officer == null ? "" : officer.strip();
     if (!people.exists(who) || !(people.isMember(who, Roles.SRO) || people.isMember(who, Roles.OFFICER))) {
-      throw new InvalidInputException(field, "There is no police officer '" + abbreviate(who) + "'.");
+      throw InvalidInputException.of(field, "assignment.police-officer", abbreviate(who));
     }
     School school = schools.require("schoolCode", schoolCode);
     LocalDate today = calendar.today();
     if (activeAt(school.getCode(), today).stream().anyMatch(a -> a.getOfficerUsername().equals(who))) {
-      throw new InvalidInputException(field, people.displayName(who) + " already serves " + school.getName() + ".");
+      throw InvalidInputException.of(field, "assignment.already-serves", people.displayName(who), school.getName());
     }
     // seed 003 II.C: a school gets an SRO only under a signed, current MOU
     mous.requireCurrent(school.getCode(), field);
     List<TrainingStatus> lapsed = trainingCheck.lapsedOn(who, today);
     if (!lapsed.isEmpty()) {
       refresher.request(who, lapsed);
-      throw new InvalidInputException(field, people.displayName(who) + " cannot be assigned to " + school.getName()
-          + ": " + lapsed.stream().map(s -> s.title() + " " + s.reason()).collect(Collectors.joining("; "))
-          + ". " + people.displayName(refresher.supervisorOf(who)) + " has a task to schedule the refresher.");
+      throw InvalidInputException.of(field, "assignment.assigned-task-schedule-refresher", people.displayName(who), school.getName(), lapsed.stream().map(s -> s.title() + " " + s.reason()).collect(Collectors.joining("; ")), people.displayName(refresher.supervisorOf(who)));
     }
     return record(who, school.getCode(), kind, today, by, true);
   }
@@ -145,9 +143,9 @@ public class Assignments {
 
   public SroAssignment end(Long id, String by, String reason) {
     SroAssignment a = assignments.findById(id)
-        .orElseThrow(() -> new InvalidInputException("id", "There is no assignment " + id + "."));
+        .orElseThrow(() -> InvalidInputException.of("id", "assignment.id.assignment", id));
     if (!a.isActiveOn(calendar.today()) && !a.getStartsOn().isAfter(calendar.today())) {
-      throw new InvalidInputException("id", "Assignment " + id + " has already ended.");
+      throw InvalidInputException.of("id", "assignment.id.assignment-already-ended", id);
     }
     end(a, by, reason);
     return a;
@@ -250,15 +248,13 @@ public class Assignments {
       String field) {
     String who = officer == null ? "" : officer.strip();
     if (!people.isMember(who, Roles.SRO)) {
-      throw new InvalidInputException(field, "'" + abbreviate(who) + "' is not an SRO.");
+      throw InvalidInputException.of(field, "assignment.sro", abbreviate(who));
     }
     School school = schools.require("schoolCode", schoolCode);
     List<TrainingStatus> lapsed = trainingCheck.lapsedOn(who, first);
     if (!lapsed.isEmpty()) {
       refresher.request(who, lapsed);
-      throw new InvalidInputException(field, people.displayName(who) + " cannot cover " + school.getName()
-          + ": " + lapsed.stream().map(s -> s.title() + " " + s.reason()).collect(Collectors.joining("; "))
-          + ". " + people.displayName(refresher.supervisorOf(who)) + " has a task to schedule the refresher.");
+      throw InvalidInputException.of(field, "assignment.cover-task-schedule-refresher", people.displayName(who), school.getName(), lapsed.stream().map(s -> s.title() + " " + s.reason()).collect(Collectors.joining("; ")), people.displayName(refresher.supervisorOf(who)));
     }
     return assignments.save(new SroAssignment(who, school.getCode(), SroAssignment.Kind.ABSENCE_COVER, first, last,
         by, last.plus(settings.getAssignmentsKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC)));

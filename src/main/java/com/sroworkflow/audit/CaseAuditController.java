@@ -1,5 +1,6 @@
 package com.sroworkflow.audit;
 
+import com.sroworkflow.security.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +24,7 @@ class CaseAuditController {
   CaseAudit.Trail trail(@PathVariable String processInstanceId) {
     CaseAudit.Trail trail = audit.trail(processInstanceId);
     if (trail == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case among the cases you may read.");
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("audit.such-case-among-cases"));
     }
     return trail;
   }

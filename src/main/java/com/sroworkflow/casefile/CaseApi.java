@@ -2,6 +2,7 @@ package com.sroworkflow.casefile;
 
 import com.sroworkflow.security.Caller;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,7 +84,7 @@ class CaseApi {
   List<CaseFinder.Line> studentCases(@PathVariable String districtStudentId) {
     List<CaseFinder.Line> cases = finder.ofStudent(user.require(), districtStudentId);
     if (cases.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such student among the schools you act for.");
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("casefile.such-student-among-schools"));
     }
     return cases;
   }

@@ -110,22 +110,22 @@ public class CaseFinder {
       return caller.tenantIds();
     }
     if (!caller.actsFor(school)) {
-      throw new InvalidInputException("school", "You do not act for the school '" + school + "'.");
+      throw InvalidInputException.of("school", "casefile.school.act-school", school);
     }
     return List.of(school);
   }
 
   public Result list(Caller caller, Query q) {
     if (q.page() < 0 || q.size() < 1 || q.size() > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("size", "A page has 1 to " + MAX_PAGE_SIZE + " cases, from page 1 on.");
+      throw InvalidInputException.of("size", "casefile.size.page-cases-page", MAX_PAGE_SIZE);
     }
     if ((long) q.page() * q.size() > MAX_OFFSET) {
-      throw new InvalidInputException("page", "Only the first " + MAX_OFFSET + " cases page; narrow the filter.");
+      throw InvalidInputException.of("page", "casefile.page.first-cases-page-narrow", MAX_OFFSET);
     }
     List<String> schools = schools(caller, q.school());
     List<Kind> kinds = kinds(caller).stream().filter(k -> q.kind() == null || q.kind().equals(k.id())).toList();
     if (q.kind() != null && kinds.isEmpty()) {
-      throw new InvalidInputException("kind", "There is no kind of case '" + q.kind() + "' for you.");
+      throw InvalidInputException.of("kind", "casefile.kind.kind-case", q.kind());
     }
     Set<String> ids = schools.isEmpty() ? Set.of() : engineFilter(schools, q);
     Filter filter = new Filter(schools, q.open(), q.classification(), ids, q.sort(), q.descending());
@@ -167,7 +167,7 @@ public class CaseFinder {
   public List<CaseListing.Student> students(Caller caller, String text, int limit) {
     String query = text == null ? "" : text.strip();
     if (query.isEmpty() || query.length() > 100) {
-      throw new InvalidInputException("q", "Search for a district student id or the start of a name (up to 100 characters).");
+      throw InvalidInputException.of("q", "casefile.q.search-district-student-id");
     }
     Map<String, CaseListing.Student> found = new LinkedHashMap<>();
     List<String> schools = caller.tenantIds();

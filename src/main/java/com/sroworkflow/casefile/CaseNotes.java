@@ -2,6 +2,7 @@ package com.sroworkflow.casefile;
 
 import com.sroworkflow.audit.AuditEntry;
 import com.sroworkflow.audit.CaseAuditSource;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.PlainText;
@@ -33,13 +34,12 @@ public class CaseNotes implements CaseAuditSource {
   public Note add(ReadableCases.CaseRef ref, String author, String text) {
     String body = text == null ? "" : text.strip();
     if (body.isEmpty()) {
-      throw new InvalidInputException("text", "Write the note first: it is empty.");
+      throw InvalidInputException.of("text", "casefile.text.write-note-first-empty");
     }
     if (body.length() > MAX_LENGTH) {
-      throw new InvalidInputException("text", "A note has at most " + MAX_LENGTH + " characters; this one has "
-          + body.length() + ".");
+      throw InvalidInputException.of("text", "casefile.text.note-most-characters-one", MAX_LENGTH, body.length());
     }
-    PlainText.check("text", "The note", body);
+    PlainText.check("text", Messages.text("casefile.field.note"), body);
     return note(entries.save(new CaseFileEntry(ref.caseId(), ref.school(), CaseFileEntry.Kind.NOTE, author,
         EngineClock.now(), body)));
   }
@@ -54,10 +54,9 @@ public class CaseNotes implements CaseAuditSource {
   public void disclosed(ReadableCases.CaseRef ref, String by, String reason) {
     String why = reason == null ? "" : reason.strip();
     if (why.length() < 5 || why.length() > MAX_REASON) {
-      throw new InvalidInputException("reason", "Say which records request the download answers (5 to "
-          + MAX_REASON + " characters).");
+      throw InvalidInputException.of("reason", "casefile.reason.say-which-records-request", MAX_REASON);
     }
-    PlainText.check("reason", "The records request", why);
+    PlainText.check("reason", Messages.text("casefile.field.records-request"), why);
     entries.save(new CaseFileEntry(ref.caseId(), ref.school(), CaseFileEntry.Kind.DISCLOSURE, by, EngineClock.now(),
         why));
   }

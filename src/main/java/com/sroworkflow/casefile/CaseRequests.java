@@ -19,16 +19,15 @@ final class CaseRequests {
       case "any" -> null;
       case "open" -> true;
       case "closed" -> false;
-      default -> throw new InvalidInputException("status", "The status is open, closed or empty for both.");
+      default -> throw InvalidInputException.of("status", "casefile.status.status-open-closed-empty");
     };
     String c = blankToNull(classification);
     if (c != null && !CLASSIFICATIONS.contains(c)) {
-      throw new InvalidInputException("classification",
-          "The classification is TRANSIENT, SERIOUS or VERY_SERIOUS, or empty for any.");
+      throw InvalidInputException.of("classification", "casefile.classification.classification-transient-serious-very");
     }
     String stageName = blankToNull(stage);
     if (stageName != null && stageName.length() > 200) {
-      throw new InvalidInputException("stage", "The stage is the name of a task (up to 200 characters).");
+      throw InvalidInputException.of("stage", "casefile.stage.stage-name-task-up");
     }
     String order = blankToNull(sort) == null ? "-opened" : sort.strip();
     boolean descending = order.startsWith("-");
@@ -36,16 +35,15 @@ final class CaseRequests {
       case "opened" -> Sort.OPENED;
       case "student" -> Sort.STUDENT;
       case "school" -> Sort.SCHOOL;
-      default -> throw new InvalidInputException("sort",
-          "Sort by opened, student or school; a leading '-' sorts newest or last first.");
+      default -> throw InvalidInputException.of("sort", "casefile.sort.sort-opened-student-school");
     };
     int p = page == null ? 1 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     if (p < 1) {
-      throw new InvalidInputException("page", "Pages are counted from 1.");
+      throw InvalidInputException.of("page", "casefile.page.pages-counted");
     }
     if (s < 1 || s > CaseFinder.MAX_PAGE_SIZE) {
-      throw new InvalidInputException("size", "A page has 1 to " + CaseFinder.MAX_PAGE_SIZE + " cases.");
+      throw InvalidInputException.of("size", "casefile.size.page-cases", CaseFinder.MAX_PAGE_SIZE);
     }
     return new CaseFinder.Query(blankToNull(school), blankToNull(kind), open, c, stageName,
         Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(waiting), by, descending, p - 1, s);

@@ -43,13 +43,11 @@ class CourseOutlines {
       String title, String grades, Number sessions, String outline, String invitedBy) {
     School school = schools.require("outlineSchool", schoolCode);
     if (sro == null || !assignments.srosOf(school.getCode()).contains(sro)) {
-      throw new InvalidInputException("outlineSchool", "Only an SRO assigned to " + school.getName()
-          + " submits its course outlines.");
+      throw InvalidInputException.of("outlineSchool", "courseoutline.outlineSchool.sro-assigned-submits-course", school.getName());
     }
     String principal = invitedBy == null ? "" : invitedBy.strip();
     if (!people.isMember(principal, Roles.PRINCIPAL) || !people.actsFor(principal, school.getCode())) {
-      throw new InvalidInputException("invitedBy", "Name the principal of " + school.getName()
-          + " who invited you (their user name).");
+      throw InvalidInputException.of("invitedBy", "courseoutline.invitedBy.name-principal-who-invited", school.getName());
     }
     CourseOutline.Kind k = parse(CourseOutline.Kind.class, "outlineKind", kind);
     CourseOutline.Topic t = parse(CourseOutline.Topic.class, "topic", topic);
@@ -62,7 +60,7 @@ class CourseOutlines {
     CourseOutline o = require(id);
     boolean agreed = decide("principalDecision", decision, "AGREE", "DECLINE");
     if (!agreed && blank(comment)) {
-      throw new InvalidInputException("principalComment", "Say why you do not agree, for the SRO.");
+      throw InvalidInputException.of("principalComment", "courseoutline.principalComment.say-why-agree-sro");
     }
     o.principal(principal, agreed, strip(comment));
     return o;
@@ -72,7 +70,7 @@ class CourseOutlines {
     CourseOutline o = require(id);
     boolean approved = decide("chiefDecision", decision, "APPROVE", "RETURN");
     if (!approved && blank(comment)) {
-      throw new InvalidInputException("chiefComment", "Comments are required when you return the outline.");
+      throw InvalidInputException.of("chiefComment", "courseoutline.chiefComment.comments-required-when-return");
     }
     o.chief(chief, approved, strip(comment), removeAfter());
     return o;
@@ -113,17 +111,17 @@ class CourseOutlines {
 
   private static Content content(String title, String grades, Number sessions, String outline) {
     if (blank(title)) {
-      throw new InvalidInputException("outlineTitle", "The title is required.");
+      throw InvalidInputException.of("outlineTitle", "courseoutline.outlineTitle.title-required");
     }
     if (blank(grades)) {
-      throw new InvalidInputException("grades", "Say which grades the course is for.");
+      throw InvalidInputException.of("grades", "courseoutline.grades.say-which-grades-course");
     }
     if (sessions == null || sessions.doubleValue() < 1 || sessions.doubleValue() > 60
         || sessions.doubleValue() != Math.floor(sessions.doubleValue())) {
-      throw new InvalidInputException("sessions", "The number of sessions must be a whole number from 1 to 60.");
+      throw InvalidInputException.of("sessions", "courseoutline.sessions.number-sessions-whole-number");
     }
     if (outline == null || outline.strip().length() < 50) {
-      throw new InvalidInputException("outlineText", "Write the outline (at least 50 characters).");
+      throw InvalidInputException.of("outlineText", "courseoutline.outlineText.write-outline-least-characters");
     }
     return new Content(title.strip(), grades.strip(), sessions.intValue(), outline.strip());
   }
@@ -135,14 +133,14 @@ class CourseOutlines {
     if (no.equals(value)) {
       return false;
     }
-    throw new InvalidInputException(field, "Choose " + yes + " or " + no + ".");
+    throw InvalidInputException.of(field, "courseoutline.choose-one-of", yes, no);
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     try {
       return Enum.valueOf(type, value == null ? "" : value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "Choose one of the listed values.");
+      throw InvalidInputException.of(field, "courseoutline.choose-one-listed-values");
     }
   }
 

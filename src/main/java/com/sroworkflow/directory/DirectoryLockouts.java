@@ -3,6 +3,7 @@ package com.sroworkflow.directory;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.security.Caller;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.InvalidInputException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -42,10 +43,10 @@ class DirectoryLockouts {
   void unlock(@PathVariable String username) {
     Caller admin = user.requireGroup(Roles.ADMIN);
     if (!USERNAME.matcher(username).matches()) {
-      throw new InvalidInputException("username", "A username has 1 to 64 letters, digits, '.', '_', '@' or '-'.");
+      throw InvalidInputException.of("username", "directory.username.username-letters-digits");
     }
     if (!throttle.unlock(username)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No failed logins are recorded for " + username + ".");
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("directory.failed-logins-recorded", username));
     }
     LOG.info("Directory account {} unlocked by {}", username, admin.userId());
   }

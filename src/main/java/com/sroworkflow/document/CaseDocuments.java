@@ -2,6 +2,7 @@ package com.sroworkflow.document;
 
 import com.sroworkflow.casefile.ReadableCases.CaseRef;
 import com.sroworkflow.security.Caller;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.EngineClock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,21 +54,20 @@ public class CaseDocuments {
   @Transactional
   CaseDocument upload(CaseRef c, Caller caller, String originalName, byte[] content) {
     if (!c.open()) {
-      throw new DocumentRefused(409, "CaseClosed", "This case is closed: documents are added to open cases only.");
+      throw new DocumentRefused(409, "CaseClosed", Messages.text("document.case-closed-documents-added"));
     }
     if (!caller.actsFor(c.school())) {
-      throw new DocumentRefused(404, "NotFound", "There is no such case among the cases you may read.");
+      throw new DocumentRefused(404, "NotFound", Messages.text("document.such-case-among-cases"));
     }
     if (content == null || content.length == 0) {
-      throw new DocumentRefused(400, "InvalidInput", "Choose a file to upload: the file is empty.");
+      throw new DocumentRefused(400, "InvalidInput", Messages.text("document.choose-file-upload-file"));
     }
     if (content.length > maxBytes) {
-      throw new DocumentRefused(413, "DocumentTooLarge", "A document may be at most " + limit() + ".");
+      throw new DocumentRefused(413, "DocumentTooLarge", Messages.text("document.document-most", limit()));
     }
     String type = DocumentTypes.detect(content, originalName);
     if (type == null) {
-      throw new DocumentRefused(415, "UnsupportedDocumentType", "The file's content is " + DocumentTypes.describe(content)
-          + ", which a case does not take: upload a PDF, an image (PNG, JPEG, GIF, WebP) or a Word document.");
+      throw new DocumentRefused(415, "UnsupportedDocumentType", Messages.text("document.file-s-content-which", DocumentTypes.describe(content)));
     }
     CaseDocument saved = documents.save(new CaseDocument(c.caseId(), c.school(), DocumentTypes.safeName(originalName, type),
         type, content.length, sha256(content), caller.userId(), EngineClock.now()));

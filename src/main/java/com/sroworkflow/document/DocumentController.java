@@ -5,6 +5,7 @@ import com.sroworkflow.casefile.ReadableCases.CaseRef;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.security.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -134,15 +135,15 @@ class DocumentController {
 
   private CaseRef readable(String caseId) {
     return cases.find(caseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "There is no such case among the cases you may read."));
+        Messages.text("document.such-case-among-cases")));
   }
 
   private CaseDocument store(CaseRef c, MultipartFile file) throws IOException {
     if (file == null) {
-      throw new DocumentRefused(400, "InvalidInput", "Choose a file to upload (the form field 'file').");
+      throw new DocumentRefused(400, "InvalidInput", Messages.text("document.choose-file-upload-form"));
     }
     if (file.getSize() > documents.maxBytes()) {
-      throw new DocumentRefused(413, "DocumentTooLarge", "A document may be at most " + documents.limit() + ".");
+      throw new DocumentRefused(413, "DocumentTooLarge", Messages.text("document.document-most", documents.limit()));
     }
     return documents.upload(c, user.require(), file.getOriginalFilename(), file.getBytes());
   }
@@ -152,7 +153,7 @@ class DocumentController {
     Long id = documentId.matches("[0-9]{1,18}") ? Long.valueOf(documentId) : null;
     CaseDocuments.Download d = id == null ? null : documents.download(c, user.require(), id).orElse(null);
     if (d == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This case has no such document.");
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("document.case-such-document"));
     }
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.document().getMediaType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -134,13 +134,13 @@ public class EmergencyPlanning {
     PlanReview review = reviews.findById(id).orElseThrow();
     LocalDate today = calendar.today();
     if (reviewedOn == null || reviewedOn.isAfter(today) || reviewedOn.isBefore(today.minusYears(1))) {
-      throw new InvalidInputException("reviewedOn", "The review is recorded once held: a date of the past year.");
+      throw InvalidInputException.of("reviewedOn", "emergency.reviewedOn.review-recorded-once-held");
     }
     if (sro == null || !assignments.srosOf(review.getSchoolCode()).contains(sro)) {
-      throw new InvalidInputException("reviewSro", "Choose the school's SRO who reviewed the plan.");
+      throw InvalidInputException.of("reviewSro", "emergency.reviewSro.choose-school-s-sro");
     }
-    review.reviewed(reviewedOn, sro, required("planChanges", "Say what changed in the plan (or: no changes)", changes),
-        required("reviewFollowUp", "List the follow-up actions (or: none)", followUp), by);
+    review.reviewed(reviewedOn, sro, required("planChanges", "emergency.say-what-changed-plan", changes),
+        required("reviewFollowUp", "emergency.list-follow-up-actions", followUp), by);
   }
 
   /** The principal's date for the drill: a school day of the term, today or later. */
@@ -148,12 +148,10 @@ public class EmergencyPlanning {
     Drill drill = drills.findById(id).orElseThrow();
     if (on == null || on.isBefore(calendar.today()) || on.isBefore(drill.getTermStarts())
         || on.isAfter(drill.getTermEnds())) {
-      throw new InvalidInputException("drillDate", "Schedule the drill on a day of the " + drill.getTermName()
-          + " (" + calendar.day(drill.getTermStarts()) + " to " + calendar.day(drill.getTermEnds())
-          + "), today or later.");
+      throw InvalidInputException.of("drillDate", "emergency.drillDate.schedule-drill-day-today", drill.getTermName(), calendar.day(drill.getTermStarts()), calendar.day(drill.getTermEnds()));
     }
     if (!calendar.isSchoolDay(on)) {
-      throw new InvalidInputException("drillDate", calendar.day(on) + " is no school day.");
+      throw InvalidInputException.of("drillDate", "emergency.drillDate.school-day", calendar.day(on));
     }
     drill.scheduled(on);
     return deadlines.dueAfter(deadlines.endOfSchoolDay(on), "drillRecording");
@@ -164,17 +162,17 @@ public class EmergencyPlanning {
       String notHeldReason, String by) {
     Drill drill = drills.findById(id).orElseThrow();
     if ("NOT_HELD".equals(outcome)) {
-      drill.notHeld(required("notHeldReason", "Say why the drill was not held", notHeldReason), by);
+      drill.notHeld(required("notHeldReason", "emergency.say-why-drill-held", notHeldReason), by);
       return;
     }
     if (!"HELD".equals(outcome)) {
-      throw new InvalidInputException("drillOutcome", "Say whether the drill was held.");
+      throw InvalidInputException.of("drillOutcome", "emergency.drillOutcome.say-whether-drill-held");
     }
     if (heldOn == null || heldOn.isAfter(calendar.today()) || heldOn.isBefore(drill.getTermStarts())) {
-      throw new InvalidInputException("heldOn", "The drill is recorded once held, on a day of its term.");
+      throw InvalidInputException.of("heldOn", "emergency.heldOn.drill-recorded-once-held");
     }
-    drill.held(heldOn, required("observations", "Say what was observed", observations),
-        required("drillFollowUp", "List the follow-up actions (or: none)", followUp), by);
+    drill.held(heldOn, required("observations", "emergency.say-what-observed", observations),
+        required("drillFollowUp", "emergency.list-follow-up-actions", followUp), by);
   }
 
   void escalated(Long reviewId, Long drillId) {
@@ -187,10 +185,10 @@ public class EmergencyPlanning {
   }
 
   /** The forms cap each text's length; the server checks it is there. */
-  static String required(String field, String message, String value) {
+  static String required(String field, String key, String value) {
     String v = value == null ? "" : value.strip();
     if (v.length() < 2) {
-      throw new InvalidInputException(field, message + ".");
+      throw InvalidInputException.of(field, key);
     }
     return v;
   }

@@ -58,20 +58,20 @@ public class SchoolEvents {
     String school = schools.require("eventSchool", schoolCode).getCode();
     String t = title == null ? "" : title.strip();
     if (t.length() < 3 || t.length() > 160) {
-      throw new InvalidInputException("eventTitle", "Name the event (3 to 160 characters).");
+      throw InvalidInputException.of("eventTitle", "event.eventTitle.name-event-characters");
     }
     SchoolEvent.Kind k = SubmittedValues.choice("eventKind", kind == null ? "" : kind, SchoolEvent.Kind.class);
     LocalDate today = calendar.today();
     if (on == null || on.isBefore(today) || on.isAfter(today.plusYears(1))) {
-      throw new InvalidInputException("eventDate", "The event must be today or within the coming year.");
+      throw InvalidInputException.of("eventDate", "event.eventDate.event-today-within-coming");
     }
     LocalTime from = time("eventStarts", startsAt);
     LocalTime to = time("eventEnds", endsAt);
     if (!to.isAfter(from)) {
-      throw new InvalidInputException("eventEnds", "The event must end after it starts.");
+      throw InvalidInputException.of("eventEnds", "event.eventEnds.event-end-after-starts");
     }
     if (note != null && note.length() > 2000) {
-      throw new InvalidInputException("eventNote", "At most 2000 characters.");
+      throw InvalidInputException.of("eventNote", "event.eventNote.most-characters");
     }
     return events.save(new SchoolEvent(school, processInstanceId, t, k, on, from.toString(), to.toString(),
         note == null || note.isBlank() ? null : note.strip(), by,
@@ -82,7 +82,7 @@ public class SchoolEvents {
     try {
       return LocalTime.parse(value == null ? "" : value.replaceFirst("(Z|[+-]\\d\\d:?\\d\\d)$", ""));
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "Give the time as hh:mm.");
+      throw InvalidInputException.of(field, "event.give-time-hh-mm");
     }
   }
 
@@ -109,11 +109,11 @@ public class SchoolEvents {
     Set<String> offered = sroOptions(event.getSchoolCode()).stream().map(o -> (String) o.get("value"))
         .collect(Collectors.toSet());
     if (chosen.isEmpty()) {
-      throw new InvalidInputException("assignedSros", "Assign at least one SRO to the event.");
+      throw InvalidInputException.of("assignedSros", "event.assignedSros.assign-least-one-sro");
     }
     for (String sro : new LinkedHashSet<>(chosen)) {
       if (!offered.contains(sro)) {
-        throw new InvalidInputException("assignedSros", "Choose SROs from the list.");
+        throw InvalidInputException.of("assignedSros", "event.assignedSros.choose-sros-list");
       }
       if (assigned.findByEventIdAndSroUsername(eventId, sro).isEmpty()) {
         assigned.save(new EventAssignment(event, sro));
@@ -131,24 +131,22 @@ public class SchoolEvents {
   /** The SRO's record after the event: attended or not, hours worked, what happened. */
   void recordAttendance(Long eventId, String sro, String attendance, Number hours, String whatHappened) {
     EventAssignment a = assigned.findByEventIdAndSroUsername(eventId, sro)
-        .orElseThrow(() -> new InvalidInputException("attendance", "You are not assigned to this event."));
+        .orElseThrow(() -> InvalidInputException.of("attendance", "event.attendance.assigned-event"));
     if (a.getEvent().getEventDate().isAfter(calendar.today())) {
-      throw new InvalidInputException("attendance", "Attendance is recorded once the event has taken place, on or"
-          + " after " + calendar.day(a.getEvent().getEventDate()) + ".");
+      throw InvalidInputException.of("attendance", "event.attendance.attendance-recorded-once-event", calendar.day(a.getEvent().getEventDate()));
     }
     EventAssignment.Status status = SubmittedValues.choice("attendance", attendance == null ? "" : attendance,
         EventAssignment.Status.class);
     if (status == EventAssignment.Status.ASSIGNED) {
-      throw new InvalidInputException("attendance", "Say whether you attended.");
+      throw InvalidInputException.of("attendance", "event.attendance.say-whether-attended");
     }
     String what = whatHappened == null ? "" : whatHappened.strip();
     if (what.length() < 2 || what.length() > 4000) {
-      throw new InvalidInputException("whatHappened", "Say what happened (or that nothing did, or why you could not"
-          + " attend).");
+      throw InvalidInputException.of("whatHappened", "event.whatHappened.say-what-happened-nothing");
     }
     if (status == EventAssignment.Status.ATTENDED
         && (hours == null || hours.doubleValue() <= 0 || hours.doubleValue() > 24)) {
-      throw new InvalidInputException("hoursWorked", "Hours worked must be more than 0 and at most 24.");
+      throw InvalidInputException.of("hoursWorked", "event.hoursWorked.hours-worked-more-most");
     }
     a.recorded(status, status == EventAssignment.Status.ATTENDED ? BigDecimal.valueOf(hours.doubleValue()) : null,
         what);

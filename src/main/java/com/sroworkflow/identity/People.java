@@ -105,6 +105,15 @@ public class People {
         .tenantId(schoolCode).count() > 0;
   }
 
+  /** Everyone who acts for the school (a member of its tenant, directly or through a group), by user id. */
+  public List<String> atSchool(String schoolCode) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    identity.createUserQuery().memberOfTenant(schoolCode).list().forEach(u -> ids.add(u.getId()));
+    identity.createGroupQuery().memberOfTenant(schoolCode).list().forEach(g ->
+        identity.createUserQuery().memberOfGroup(g.getId()).list().forEach(u -> ids.add(u.getId())));
+    return List.copyOf(ids);
+  }
+
   public List<String> members(String groupId) {
     return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).sorted().toList();
   }

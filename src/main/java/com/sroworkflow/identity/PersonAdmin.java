@@ -1,6 +1,7 @@
 package com.sroworkflow.identity;
 
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.PlainText;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ class PersonAdmin {
   PersonDto get(@PathVariable String username) {
     user.requireGroup(Roles.ADMIN);
     Person p = persons.findById(username).orElseThrow(() ->
-        new InvalidInputException("username", "No person record for '" + username + "'."));
+        InvalidInputException.of("username", "identity.username.person-record", username));
     return new PersonDto(p.getUsername(), p.getTitle(), p.getBadgeNumber(), p.getSupervisorUsername());
   }
 
@@ -45,20 +46,20 @@ class PersonAdmin {
   PersonDto put(@PathVariable String username, @RequestBody PersonDto person) {
     user.requireGroup(Roles.ADMIN);
     if (!people.exists(username)) {
-      throw new InvalidInputException("username", "There is no account '" + username + "'; create it in Admin first.");
+      throw InvalidInputException.of("username", "identity.username.account-create-admin-first", username);
     }
     String supervisor = blankToNull(person.supervisorUsername());
     if (supervisor != null && (!people.exists(supervisor) || supervisor.equals(username))) {
-      throw new InvalidInputException("supervisorUsername", "The supervisor must be another existing account.");
+      throw InvalidInputException.of("supervisorUsername", "identity.supervisorUsername.supervisor-another-existing-account");
     }
     String title = blankToNull(person.title());
     String badge = blankToNull(person.badgeNumber());
-    PlainText.check("title", "Title", title);
+    PlainText.check("title", Messages.text("identity.field.title"), title);
     if (title != null && title.length() > 120) {
-      throw new InvalidInputException("title", "Title must have at most 120 characters.");
+      throw InvalidInputException.of("title", "identity.title.title-most-characters");
     }
     if (badge != null && !badge.matches("[A-Za-z0-9-]{1,32}")) {
-      throw new InvalidInputException("badgeNumber", "Badge number: up to 32 letters, digits or dashes.");
+      throw InvalidInputException.of("badgeNumber", "identity.badgeNumber.badge-number-up-letters");
     }
     persons.save(new Person(username, title, badge, supervisor));
     return new PersonDto(username, title, badge, supervisor);

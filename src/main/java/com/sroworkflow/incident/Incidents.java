@@ -38,13 +38,13 @@ class Incidents {
       String students) {
     String school = schools.require("schoolCode", schoolCode).getCode();
     if (description == null) {
-      throw new InvalidInputException("incidentDescription", "Say what happened.");
+      throw InvalidInputException.of("incidentDescription", "incident.incidentDescription.say-what-happened");
     }
     if (date == null) {
-      throw new InvalidInputException("incidentDate", "Say when it happened.");
+      throw InvalidInputException.of("incidentDate", "incident.incidentDate.say-when-happened");
     }
     if (date.isAfter(calendar.today())) {
-      throw new InvalidInputException("incidentDate", "The incident cannot be in the future.");
+      throw InvalidInputException.of("incidentDate", "incident.incidentDate.incident-future");
     }
     return incidents.save(new Incident(school, processInstanceId, people.actingUser(null), EngineClock.now(), date,
         location, description, students));
@@ -58,11 +58,10 @@ class Incidents {
   @Transactional(propagation = Propagation.MANDATORY)
   Incident decide(Long id, Incident.PrincipalDecision decision, String note) {
     if (decision == null) {
-      throw new InvalidInputException("principalDecision", "Decide school discipline, a referral to the SRO or no "
-          + "further action.");
+      throw InvalidInputException.of("principalDecision", "incident.principalDecision.decide-school-discipline-referral");
     }
     if (decision != Incident.PrincipalDecision.REFER_TO_SRO && note == null) {
-      throw new InvalidInputException("principalNote", "Say what the school does, or why nothing further is done.");
+      throw InvalidInputException.of("principalNote", "incident.principalNote.say-what-school-why");
     }
     Incident incident = require(id);
     incident.decide(decision, note, people.actingUser(null), EngineClock.now());
@@ -74,22 +73,22 @@ class Incidents {
   Incident act(Long id, Incident.LawEnforcementAction action, String notifiedWho, LocalDateTime notifiedAt,
       Incident.NoticeMethod notifiedHow) {
     if (action == null) {
-      throw new InvalidInputException("lawEnforcementAction", "Decide the law-enforcement action.");
+      throw InvalidInputException.of("lawEnforcementAction", "incident.lawEnforcementAction.decide-law-enforcement-action");
     }
     Instant at = null;
     if (action.parentsToBeNotified()) {
       if (notifiedWho == null) {
-        throw new InvalidInputException("parentsNotifiedWho", "The law requires the parents to be told: say whom.");
+        throw InvalidInputException.of("parentsNotifiedWho", "incident.parentsNotifiedWho.law-requires-parents-told");
       }
       if (notifiedAt == null) {
-        throw new InvalidInputException("parentsNotifiedAt", "Say when the parents were told.");
+        throw InvalidInputException.of("parentsNotifiedAt", "incident.parentsNotifiedAt.say-when-parents-were");
       }
       if (notifiedHow == null) {
-        throw new InvalidInputException("parentsNotifiedHow", "Say how the parents were told.");
+        throw InvalidInputException.of("parentsNotifiedHow", "incident.parentsNotifiedHow.say-how-parents-were");
       }
       at = notifiedAt.atZone(calendar.zone()).toInstant();
       if (at.isAfter(EngineClock.now())) {
-        throw new InvalidInputException("parentsNotifiedAt", "The parents cannot have been told in the future.");
+        throw InvalidInputException.of("parentsNotifiedAt", "incident.parentsNotifiedAt.parents-been-told-future");
       }
     }
     Incident incident = require(id);

@@ -37,10 +37,10 @@ class Interrogations {
   Interrogation open(String schoolCode, String processInstanceId, String studentName, String purpose) {
     String school = schools.require("schoolCode", schoolCode).getCode();
     if (studentName == null) {
-      throw new InvalidInputException("studentName", "Name the student.");
+      throw InvalidInputException.of("studentName", "interrogation.studentName.name-student");
     }
     if (purpose == null) {
-      throw new InvalidInputException("purpose", "Say what the interrogation is about.");
+      throw InvalidInputException.of("purpose", "interrogation.purpose.say-what-interrogation-about");
     }
     return interrogations.save(new Interrogation(school, processInstanceId, people.actingUser(null), studentName,
         purpose, EngineClock.now()));
@@ -54,28 +54,28 @@ class Interrogations {
   Interrogation checked(Long id, Boolean notified, String who, LocalDateTime notifiedAt, String reason,
       Interrogation.Rights rights, Boolean waived, String present) {
     if (notified == null) {
-      throw new InvalidInputException("parentsNotified", "Say whether the parents were notified.");
+      throw InvalidInputException.of("parentsNotified", "interrogation.parentsNotified.say-whether-parents-were");
     }
     Instant at = null;
     if (notified) {
       if (who == null) {
-        throw new InvalidInputException("parentsNotifiedWho", "Say which parent or guardian was notified.");
+        throw InvalidInputException.of("parentsNotifiedWho", "interrogation.parentsNotifiedWho.say-which-parent-guardian");
       }
       if (notifiedAt == null) {
-        throw new InvalidInputException("parentsNotifiedAt", "Say when the parents were notified.");
+        throw InvalidInputException.of("parentsNotifiedAt", "interrogation.parentsNotifiedAt.say-when-parents-were");
       }
       at = moment("parentsNotifiedAt", notifiedAt);
     } else if (reason == null) {
-      throw new InvalidInputException("parentsNotNotifiedReason", "Say why the parents were not notified.");
+      throw InvalidInputException.of("parentsNotNotifiedReason", "interrogation.parentsNotNotifiedReason.say-why-parents-were");
     }
     if (rights == null) {
-      throw new InvalidInputException("rightsAdvised", "Record the rights advised.");
+      throw InvalidInputException.of("rightsAdvised", "interrogation.rightsAdvised.record-rights-advised");
     }
     if (waived == null) {
-      throw new InvalidInputException("rightsWaived", "Say whether the student waived the rights.");
+      throw InvalidInputException.of("rightsWaived", "interrogation.rightsWaived.say-whether-student-waived");
     }
     if (present == null) {
-      throw new InvalidInputException("present", "Say who is present.");
+      throw InvalidInputException.of("present", "interrogation.present.say-who-present");
     }
     Interrogation i = require(id);
     i.checked(notified, notified ? who : null, at, notified ? null : reason, rights, waived, present,
@@ -86,18 +86,18 @@ class Interrogations {
   @Transactional(propagation = Propagation.MANDATORY)
   void held(Long id, LocalDateTime started, LocalDateTime ended, Interrogation.Outcome outcome) {
     if (started == null) {
-      throw new InvalidInputException("startedAt", "Record when the interrogation started.");
+      throw InvalidInputException.of("startedAt", "interrogation.startedAt.record-when-interrogation-started");
     }
     if (ended == null) {
-      throw new InvalidInputException("endedAt", "Record when the interrogation ended.");
+      throw InvalidInputException.of("endedAt", "interrogation.endedAt.record-when-interrogation-ended");
     }
     Instant start = moment("startedAt", started);
     Instant end = moment("endedAt", ended);
     if (!end.isAfter(start)) {
-      throw new InvalidInputException("endedAt", "The interrogation must end after it started.");
+      throw InvalidInputException.of("endedAt", "interrogation.endedAt.interrogation-end-after-started");
     }
     if (outcome == null || outcome == Interrogation.Outcome.NOT_HELD) {
-      throw new InvalidInputException("outcome", "Record the outcome.");
+      throw InvalidInputException.of("outcome", "interrogation.outcome.record-outcome");
     }
     require(id).held(start, end, outcome);
   }
@@ -116,7 +116,7 @@ class Interrogations {
   private Instant moment(String field, LocalDateTime at) {
     Instant instant = at.atZone(calendar.zone()).toInstant();
     if (instant.isAfter(EngineClock.now())) {
-      throw new InvalidInputException(field, "This cannot be in the future.");
+      throw InvalidInputException.of(field, "interrogation.future");
     }
     return instant;
   }

@@ -100,18 +100,17 @@ public class Meetings {
       String by) {
     PrincipalMeeting m = meetings.findById(id).orElseThrow();
     if ("NOT_HELD".equals(outcome)) {
-      m.notHeld(required("notHeldReason", "Say why there was no meeting this week", reason, 1000), by);
+      m.notHeld(required("notHeldReason", "meeting.say-why-meeting-week", reason, 1000), by);
       return;
     }
     if (!"HELD".equals(outcome)) {
-      throw new InvalidInputException("meetingOutcome", "Say whether you met the principal this week.");
+      throw InvalidInputException.of("meetingOutcome", "meeting.meetingOutcome.say-whether-met-principal");
     }
     if (metOn == null || metOn.isBefore(m.getWeekOf()) || metOn.isAfter(calendar.today())) {
-      throw new InvalidInputException("metOn", "The meeting date must be a day of the week of "
-          + calendar.day(m.getWeekOf()) + ", today or earlier.");
+      throw InvalidInputException.of("metOn", "meeting.metOn.meeting-date-day-week", calendar.day(m.getWeekOf()));
     }
-    m.held(metOn, required("meetingNotes", "Notes of the meeting are required", notes, 4000),
-        required("actionItems", "List the action items (or write: none)", actionItems, 4000), by);
+    m.held(metOn, required("meetingNotes", "meeting.notes-meeting-required", notes, 4000),
+        required("actionItems", "meeting.list-action-items-write", actionItems, 4000), by);
   }
 
   /** A request entered by staff (for themselves, a student or a parent): the record, bound to the case. */
@@ -121,9 +120,9 @@ public class Meetings {
     Conference.Requester requester = SubmittedValues.choice("requesterRole", role == null ? "" : role,
         Conference.Requester.class);
     return conferences.save(new Conference(school, processInstanceId, requester,
-        required("requesterName", "Name who asks for the conference", name, 120),
-        required("requesterContact", "Say how to reach them", contact, 200),
-        required("conferenceTopic", "Say what the conference is about", topic, 2000), by,
+        required("requesterName", "meeting.name-who-asks-conference", name, 120),
+        required("requesterContact", "meeting.say-how-reach-them", contact, 200),
+        required("conferenceTopic", "meeting.say-what-conference-about", topic, 2000), by,
         calendar.today().plus(settings.getKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC)));
   }
 
@@ -135,20 +134,20 @@ public class Meetings {
     Conference c = conferences.findById(id).orElseThrow();
     LocalDate today = calendar.today();
     if (when == null) {
-      throw new InvalidInputException("conferenceAt", "Give the date and time of the conference.");
+      throw InvalidInputException.of("conferenceAt", "meeting.conferenceAt.give-date-time-conference");
     }
     LocalDate day = when.toLocalDate();
     if (day == null || day.isBefore(today) || day.isAfter(today.plusDays(60))) {
-      throw new InvalidInputException("conferenceAt", "Schedule the conference within the next 60 days.");
+      throw InvalidInputException.of("conferenceAt", "meeting.conferenceAt.schedule-conference-within-next");
     }
     if (!calendar.isSchoolDay(day)) {
-      throw new InvalidInputException("conferenceAt", calendar.day(day) + " is no school day.");
+      throw InvalidInputException.of("conferenceAt", "meeting.conferenceAt.school-day", calendar.day(day));
     }
     Instant at = when.atZone(calendar.zone()).toInstant();
     if (at.isBefore(calendar.now())) {
-      throw new InvalidInputException("conferenceAt", "The conference cannot be scheduled in the past.");
+      throw InvalidInputException.of("conferenceAt", "meeting.conferenceAt.conference-scheduled-past");
     }
-    c.scheduled(at, required("conferencePlace", "Say where the conference is held", place, 200), sro);
+    c.scheduled(at, required("conferencePlace", "meeting.say-where-conference-held", place, 200), sro);
     return new Scheduled(calendar.moment(at) + ", " + place.strip(), deadlines.dueAfter(Date.from(at),
         "conferenceRecording"));
   }
@@ -159,15 +158,14 @@ public class Meetings {
       case "HELD" -> {
         LocalDate on = c.getScheduledAt().atZone(calendar.zone()).toLocalDate();
         if (on.isAfter(calendar.today())) {
-          throw new InvalidInputException("conferenceOutcome", "The conference is recorded once held, on "
-              + calendar.day(on) + ".");
+          throw InvalidInputException.of("conferenceOutcome", "meeting.conferenceOutcome.conference-recorded-once-held", calendar.day(on));
         }
-        c.held(on, required("conferenceSummary", "Summarize the conference", summary, 4000),
+        c.held(on, required("conferenceSummary", "meeting.summarize-conference", summary, 4000),
             followUp == null ? null : followUp.strip(), sro);
       }
-      case "NOT_HELD" -> c.notHeld(required("notHeldReason", "Say why it was not held", reason, 1000), sro, false);
-      case "RESCHEDULE" -> c.notHeld(required("notHeldReason", "Say why it is rescheduled", reason, 1000), sro, true);
-      default -> throw new InvalidInputException("conferenceOutcome", "Say whether the conference was held.");
+      case "NOT_HELD" -> c.notHeld(required("notHeldReason", "meeting.say-why-held", reason, 1000), sro, false);
+      case "RESCHEDULE" -> c.notHeld(required("notHeldReason", "meeting.say-why-rescheduled", reason, 1000), sro, true);
+      default -> throw InvalidInputException.of("conferenceOutcome", "meeting.conferenceOutcome.say-whether-conference-held");
     }
   }
 
@@ -175,13 +173,13 @@ public class Meetings {
     return from.plus(settings.getKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
-  static String required(String field, String message, String value, int max) {
+  static String required(String field, String key, String value, int max) {
     String v = value == null ? "" : value.strip();
     if (v.length() < 2) {
-      throw new InvalidInputException(field, message + ".");
+      throw InvalidInputException.of(field, key);
     }
     if (v.length() > max) {
-      throw new InvalidInputException(field, "At most " + max + " characters.");
+      throw InvalidInputException.of(field, "meeting.most-characters", max);
     }
     return v;
   }

@@ -68,8 +68,7 @@ public class Mous {
             ? "its memorandum of understanding expired on " + calendar.day(m.getExpiresOn())
             : "its memorandum of understanding starts on " + calendar.day(m.getStartsOn()))
         .orElse("it has no signed memorandum of understanding");
-    throw new InvalidInputException(field, "No SRO can be assigned to " + name + ": " + why
-        + ". Record the renewed, signed MOU first (the Chief's MOU renewal task).");
+    throw InvalidInputException.of(field, "mou.sro-assigned-record-renewed", name, why);
   }
 
   /** Records a signed MOU; the document reference says where the signed copy is filed. */
@@ -78,20 +77,19 @@ public class Mous {
     String school = schools.require("mouSchool", schoolCode).getCode();
     LocalDate today = calendar.today();
     if (signedOn == null || signedOn.isAfter(today)) {
-      throw new InvalidInputException("signedOn", "The MOU is recorded once signed: the signing date cannot be in"
-          + " the future.");
+      throw InvalidInputException.of("signedOn", "mou.signedOn.mou-recorded-once-signed");
     }
     LocalDate from = startsOn == null ? signedOn : startsOn;
     LocalDate until = expiresOn == null ? from.plus(settings.getTerm()).minusDays(1) : expiresOn;
     if (!until.isAfter(today)) {
-      throw new InvalidInputException("expiresOn", "The renewed MOU must run past today.");
+      throw InvalidInputException.of("expiresOn", "mou.expiresOn.renewed-mou-run-past");
     }
     if (until.isBefore(from) || until.isAfter(from.plusYears(5))) {
-      throw new InvalidInputException("expiresOn", "The MOU must expire after it starts, within five years.");
+      throw InvalidInputException.of("expiresOn", "mou.expiresOn.mou-expire-after-starts");
     }
     String ref = documentRef == null ? "" : documentRef.strip();
     if (ref.length() < 3 || ref.length() > 200) {
-      throw new InvalidInputException("documentRef", "Say where the signed MOU is filed (3 to 200 characters).");
+      throw InvalidInputException.of("documentRef", "mou.documentRef.say-where-signed-mou");
     }
     return mous.save(new Mou(school, signedOn, from, until, ref, by, processInstanceId,
         until.plus(settings.getKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC)));
@@ -99,7 +97,7 @@ public class Mous {
 
   @Transactional(readOnly = true)
   public Mou require(Long id) {
-    return mous.findById(id).orElseThrow(() -> new InvalidInputException("mouId", "There is no MOU " + id + "."));
+    return mous.findById(id).orElseThrow(() -> InvalidInputException.of("mouId", "mou.mouId.mou", id));
   }
 
   /** The Chief and the school's district designees: who renews an MOU and who is told when it expires. */

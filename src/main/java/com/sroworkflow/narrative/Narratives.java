@@ -145,15 +145,14 @@ public class Narratives {
   void write(Long id, String by, String text) {
     SroNarrative n = require(id);
     if (!n.getOfficerUsername().equals(by)) {
-      throw new InvalidInputException("narrative", "Only " + people.displayName(n.getOfficerUsername())
-          + " writes this narrative.");
+      throw InvalidInputException.of("narrative", "narrative.narrative.writes-narrative", people.displayName(n.getOfficerUsername()));
     }
     String t = text == null ? "" : text.strip();
     if (t.length() < 20) {
-      throw new InvalidInputException("narrative", "Write the narrative (at least 20 characters).");
+      throw InvalidInputException.of("narrative", "narrative.narrative.write-narrative-least-characters");
     }
     if (t.length() > 8000) {
-      throw new InvalidInputException("narrative", "The narrative is at most 8000 characters.");
+      throw InvalidInputException.of("narrative", "narrative.narrative.narrative-most-characters");
     }
     n.submit(t, calendar.now().atZone(ZoneOffset.UTC).plus(settings.getKeptFor()).toInstant());
   }

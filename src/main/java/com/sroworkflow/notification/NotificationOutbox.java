@@ -2,6 +2,7 @@ package com.sroworkflow.notification;
 
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -62,7 +63,7 @@ class NotificationOutbox {
   List<Entry> latest(@RequestParam(defaultValue = "50") int limit) {
     user.requireGroup(Roles.ADMIN);
     if (limit < 1 || limit > 500) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and 500");
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.text("notification.limit-between"));
     }
     return repository.findAllByOrderByIdDesc(PageRequest.of(0, limit)).stream().map(Entry::of).toList();
   }

@@ -34,23 +34,22 @@ class PoliceReportDisclosures {
   public PoliceReportDisclosure disclose(String schoolCode, String reportNumber, String recipient, String reason,
       String sro, String processInstanceId) {
     if (sro == null || !people.isMember(sro, Roles.SRO) || !people.actsFor(sro, schoolCode)) {
-      throw new InvalidInputException("reportNumber", "Only an SRO of the school discloses its police reports.");
+      throw InvalidInputException.of("reportNumber", "policereport.reportNumber.sro-school-discloses-police");
     }
     PoliceReport report = reports.findFirstBySchoolCodeAndReportNumberOrderByIdDesc(schoolCode, reportNumber == null ? "" : reportNumber.strip())
-        .orElseThrow(() -> new InvalidInputException("reportNumber",
-            "There is no police report '" + reportNumber + "' of this school."));
+        .orElseThrow(() -> InvalidInputException.of("reportNumber", "policereport.reportNumber.police-report-school", reportNumber));
     String to = recipient == null ? "" : recipient.strip();
     if (!people.exists(to)) {
-      throw new InvalidInputException("recipient", "There is no user '" + to + "'.");
+      throw InvalidInputException.of("recipient", "policereport.recipient.user", to);
     }
     if (to.equals(sro)) {
-      throw new InvalidInputException("recipient", "Name the person you disclose the report to, not yourself.");
+      throw InvalidInputException.of("recipient", "policereport.recipient.name-person-disclose-report");
     }
     if (!people.actsFor(to, schoolCode)) {
-      throw new InvalidInputException("recipient", people.displayName(to) + " does not act for this school.");
+      throw InvalidInputException.of("recipient", "policereport.recipient.act-school", people.displayName(to));
     }
     if (reason == null || reason.strip().length() < 20) {
-      throw new InvalidInputException("reason", "Give the reason for the disclosure (at least 20 characters).");
+      throw InvalidInputException.of("reason", "policereport.reason.give-reason-disclosure-least");
     }
     return disclosures.save(new PoliceReportDisclosure(report.getId(), to, reason.strip(), sro, EngineClock.now(),
         processInstanceId));

@@ -21,6 +21,9 @@ public interface PoliceReportRepository extends JpaRepository<PoliceReport, Long
 
   Optional<PoliceReport> findFirstBySchoolCodeAndReportNumberOrderByIdDesc(String schoolCode, String reportNumber);
 
+  /** The reports of these schools, newest first: the reports an SRO of them may disclose. */
+  List<PoliceReport> findBySchoolCodeInOrderByIdDesc(Collection<String> schools);
+
   @Modifying
   @Transactional
   @Query("delete from PoliceReport r where r.removeAfter < :now")

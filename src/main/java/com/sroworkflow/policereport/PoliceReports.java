@@ -57,7 +57,7 @@ class PoliceReports {
       String reportNumber, String offence, LocalDate reportDate, PoliceReport.Disposition disposition,
       String narrative, Duration retention) {
     if (reportDate.isAfter(calendar.today())) {
-      throw new InvalidInputException("reportDate", "The report date cannot be in the future.");
+      throw InvalidInputException.of("reportDate", "policereport.reportDate.report-date-future");
     }
     Instant now = EngineClock.now();
     return reports.save(new PoliceReport(caseId, incidentId, schoolCode, processInstanceId, reportNumber, offence,

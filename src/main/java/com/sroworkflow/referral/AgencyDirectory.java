@@ -29,11 +29,10 @@ public class AgencyDirectory {
   /** The active agency with this id, or a refusal that names the field the id came from. */
   public Agency require(String field, Object id) {
     if (!(id instanceof String s) || s.isBlank()) {
-      throw new InvalidInputException(field, "Agency is required: give the id of an agency in the directory.");
+      throw InvalidInputException.of(field, "referral.agency-required-give-id");
     }
     return agencies.findById(s).filter(Agency::isActive)
-        .orElseThrow(() -> new InvalidInputException(field, "Agency '" + abbreviate(s)
-            + "' is not in the agency directory."));
+        .orElseThrow(() -> InvalidInputException.of(field, "referral.agency-agency-directory", abbreviate(s)));
   }
 
   /**

@@ -88,17 +88,14 @@ public class Referrals {
   public Referral register(NewReferral r, String caseSchool, boolean calledFromCase, String processInstanceId) {
     String school = schools.require("schoolCode", r.schoolCode()).getCode();
     if (caseSchool != null && !caseSchool.equals(school)) {
-      throw new InvalidInputException("schoolCode",
-          "The referral must be for the calling case's school (" + caseSchool + "), not " + school + ".");
+      throw InvalidInputException.of("schoolCode", "referral.schoolCode.referral-calling-case-s", caseSchool, school);
     }
     String referrer = referrer(r.referringUser(), calledFromCase);
     if (!people.membersAtSchool(Roles.SRO, school).contains(referrer)) {
-      throw new InvalidInputException("referringUser",
-          "The referring user is not a School Resource Officer at " + schools.name(school) + ".");
+      throw InvalidInputException.of("referringUser", "referral.referringUser.referring-user-school-resource", schools.name(school));
     }
     if (r.familyContactPhone() == null && r.familyContactEmail() == null) {
-      throw new InvalidInputException("familyContactPhone",
-          "Give a phone number or an email address for the family contact.");
+      throw InvalidInputException.of("familyContactPhone", "referral.familyContactPhone.give-phone-number-email");
     }
     Agency agency = r.agencyId() == null ? null : agencies.require("agencyId", r.agencyId());
     Referral referral = referrals.save(new Referral(r, referrer, agency, now()));
@@ -114,12 +111,12 @@ public class Referrals {
     String current = user.id().orElse(null);
     if (calledFromCase || current == null) {
       if (named == null) {
-        throw new InvalidInputException("referringUser", "Name the SRO who makes the referral.");
+        throw InvalidInputException.of("referringUser", "referral.referringUser.name-sro-who-makes");
       }
       return named;
     }
     if (named != null && !named.equals(current)) {
-      throw new InvalidInputException("referringUser", "You can make referrals in your own name only.");
+      throw InvalidInputException.of("referringUser", "referral.referringUser.make-referrals-own-name");
     }
     return current;
   }
@@ -140,21 +137,21 @@ public class Referrals {
       LocalDate date, String scope, String note) {
     Referral referral = require(referralId);
     String recorder = user.id().orElse(null);
-    notInTheFuture("consentDate", "The consent date", date);
+    notInTheFuture("consentDate", "referral.consentDate.future", date);
     switch (decision) {
       case GIVEN -> {
-        required("consentBy", by, "Say which parent or guardian gave consent.");
-        required("consentMethod", method, "Say how consent was given.");
-        required("consentDate", date, "Give the date consent was given.");
-        required("consentScope", scope, "Say what the family agreed may be shared with the agency.");
+        required("consentBy", by, "referral.say-which-parent-guardian");
+        required("consentMethod", method, "referral.say-how-consent-given");
+        required("consentDate", date, "referral.give-date-consent-given");
+        required("consentScope", scope, "referral.say-what-family-agreed");
         referral.consentGiven(by, method, date, scope, note, recorder, now());
       }
       case REFUSED -> {
-        required("consentBy", by, "Say which parent or guardian refused.");
+        required("consentBy", by, "referral.say-which-parent-guardian-2");
         referral.consentRefused(by, date, note, recorder, now());
       }
       case PENDING -> {
-        required("consentNote", note, "Say what was tried to reach the family, so the next attempt can build on it.");
+        required("consentNote", note, "referral.say-what-tried-reach");
         referral.consentPending(note, recorder, now());
       }
     }
@@ -170,8 +167,7 @@ public class Referrals {
     Referral referral = require(referralId);
     String principal = user.id().orElse(null);
     if (principal != null && !people.membersAtSchool(Roles.PRINCIPAL, referral.getSchoolCode()).contains(principal)) {
-      throw new InvalidInputException(null, "Only a principal of " + schools.name(referral.getSchoolCode())
-          + " can acknowledge this referral.");
+      throw InvalidInputException.of(null, "referral.principal-acknowledge-referral", schools.name(referral.getSchoolCode()));
     }
     referral.acknowledged(principal, comment, now());
     return referral;
@@ -200,22 +196,21 @@ public class Referrals {
       LocalDate firstContact, ReferralOutcome status, String note) {
     Referral referral = require(referralId);
     if (response == AgencyResponse.DECLINED && status != ReferralOutcome.AGENCY_DECLINED) {
-      throw new InvalidInputException("referralStatus", "The agency declined: the status is \"Agency declined\".");
+      throw InvalidInputException.of("referralStatus", "referral.referralStatus.agency-declined-status-agency");
     }
     if (status == ReferralOutcome.AGENCY_DECLINED && response != AgencyResponse.DECLINED) {
-      throw new InvalidInputException("agencyResponse",
-          "The status says the agency declined, but the agency's answer does not.");
+      throw InvalidInputException.of("agencyResponse", "referral.agencyResponse.status-says-agency-declined");
     }
     if (response == AgencyResponse.REDIRECTED) {
-      required("redirectedTo", redirectedTo, "Say which provider the agency redirected the family to.");
+      required("redirectedTo", redirectedTo, "referral.say-which-provider-agency");
     }
     if (status == ReferralOutcome.LINKED) {
       required("firstContactDate", firstContact,
-          "Give the date of the first contact between the agency and the family.");
+          "referral.give-date-first-contact");
     }
-    notInTheFuture("firstContactDate", "The first contact", firstContact);
+    notInTheFuture("firstContactDate", "referral.firstContactDate.future", firstContact);
     if (firstContact != null && firstContact.isBefore(referral.getReferredAt().atZone(calendar.zone()).toLocalDate())) {
-      throw new InvalidInputException("firstContactDate", "The first contact cannot be before the referral was made.");
+      throw InvalidInputException.of("firstContactDate", "referral.firstContactDate.first-contact-before-referral");
     }
     referral.agencyAnswered(response, response == AgencyResponse.REDIRECTED ? redirectedTo : null, firstContact,
         status, note, user.id().orElse(null), now());
@@ -254,15 +249,15 @@ public class Referrals {
     return EngineClock.now();
   }
 
-  private void notInTheFuture(String field, String what, LocalDate date) {
+  private void notInTheFuture(String field, String key, LocalDate date) {
     if (date != null && date.isAfter(calendar.today())) {
-      throw new InvalidInputException(field, what + " cannot be in the future.");
+      throw InvalidInputException.of(field, key);
     }
   }
 
-  private static void required(String field, Object value, String message) {
+  private static void required(String field, Object value, String key) {
     if (value == null) {
-      throw new InvalidInputException(field, message);
+      throw InvalidInputException.of(field, key);
     }
   }
 }

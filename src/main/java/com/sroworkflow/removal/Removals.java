@@ -67,16 +67,14 @@ class Removals {
     boolean chief = people.isMember(requestedBy, Roles.CHIEF) || people.isMember(requestedBy, Roles.ADMIN);
     boolean principal = people.isMember(requestedBy, Roles.PRINCIPAL) && people.actsFor(requestedBy, school.getCode());
     if (!chief && !principal) {
-      throw new InvalidInputException("removalSchool", "Only the Chief, or a principal of " + school.getName()
-          + ", asks for an SRO's removal from it.");
+      throw InvalidInputException.of("removalSchool", "removal.removalSchool.chief-principal-asks-sro", school.getName());
     }
     String sro = officer == null ? "" : officer.strip();
     if (!assignments.srosOf(school.getCode()).contains(sro)) {
-      throw new InvalidInputException("removalOfficer", "'" + abbreviate(sro) + "' is not an SRO of "
-          + school.getName() + ".");
+      throw InvalidInputException.of("removalOfficer", "removal.removalOfficer.sro", abbreviate(sro), school.getName());
     }
     if (reason == null || reason.strip().length() < 30) {
-      throw new InvalidInputException("removalReason", "Give the reason in writing (at least 30 characters).");
+      throw InvalidInputException.of("removalReason", "removal.removalReason.give-reason-writing-least");
     }
     return removals.save(new SroRemoval(processInstanceId, sro, school.getCode(), requestedBy, !chief,
         reason.strip()));
@@ -86,10 +84,10 @@ class Removals {
   public boolean decide(Long id, String chief, String decision, String reason) {
     SroRemoval r = require(id);
     if (!"REPLACE".equals(decision) && !"KEEP".equals(decision)) {
-      throw new InvalidInputException("removalDecision", "Choose REPLACE or KEEP.");
+      throw InvalidInputException.of("removalDecision", "removal.removalDecision.choose-replace-keep");
     }
     if (reason == null || reason.strip().length() < 10) {
-      throw new InvalidInputException("decisionReason", "Give the reason for your decision (at least 10 characters).");
+      throw InvalidInputException.of("decisionReason", "removal.decisionReason.give-reason-decision-least");
     }
     r.decide(decision, reason.strip(), chief, removeAfter());
     return "REPLACE".equals(decision);
@@ -118,10 +116,10 @@ class Removals {
     SroRemoval r = require(id);
     String cover = coverOfficer == null ? "" : coverOfficer.strip();
     if (cover.equals(r.getOfficerUsername())) {
-      throw new InvalidInputException("coverOfficer", "The SRO who leaves cannot cover the school.");
+      throw InvalidInputException.of("coverOfficer", "removal.coverOfficer.sro-who-leaves-cover");
     }
     if (!people.isMember(cover, Roles.SRO)) {
-      throw new InvalidInputException("coverOfficer", "'" + abbreviate(cover) + "' is not an SRO.");
+      throw InvalidInputException.of("coverOfficer", "removal.coverOfficer.sro", abbreviate(cover));
     }
     assignments.assign(cover, r.getSchoolCode(), SroAssignment.Kind.COVER, chief, "coverOfficer");
     assignments.endAt(r.getOfficerUsername(), r.getSchoolCode(), chief,

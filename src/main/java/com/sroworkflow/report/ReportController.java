@@ -5,6 +5,7 @@ import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.Caller;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +116,7 @@ class ReportController {
   private QuarterlyReport officerReport(String officer, String quarter) {
     YearQuarter q = quarter(quarter, calendar.today());
     if (!access.mayReadOfficer(user.require(), officer) || !people.exists(officer)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("report.such-report"));
     }
     return reports.forOfficer(officer, q);
   }
@@ -123,7 +124,7 @@ class ReportController {
   private QuarterlyReport schoolReport(String school, String quarter) {
     YearQuarter q = quarter(quarter, calendar.today());
     if (!access.mayReadSchool(user.require(), school, q) || schools.all().stream().noneMatch(s -> s.getCode().equals(school))) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such report.");
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("report.such-report"));
     }
     return reports.forSchool(school, q);
   }
@@ -137,10 +138,10 @@ class ReportController {
     try {
       q = YearQuarter.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("quarter", "The quarter is written like 2026-Q4.");
+      throw InvalidInputException.of("quarter", "report.quarter.quarter-written-like-q");
     }
     if (q.getYear() < 2000 || q.getYear() > 2100) {
-      throw new InvalidInputException("quarter", "The quarter's year must be from 2000 to 2100.");
+      throw InvalidInputException.of("quarter", "report.quarter.quarter-s-year");
     }
     return q;
   }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The schools a person may choose on a start form ({@code mySchoolOptions}), labelled with their names:
- * the district's offices (HR, the Chief, the district designee, the operators) choose among all schools;
+ * the district's and the department's offices (HR, the Chief, the district designee, the operators, and the
+ * sergeants, who supervise the SROs of every school and designate events at any) choose among all schools;
  * everyone else among their own, as their tenants give them (a principal their school, an SRO the
  * schools they are assigned to). With no one signed in the program itself starts the case (a
  * replacement vacancy after a removal) and may choose any school.
@@ -23,7 +24,8 @@ public class SchoolOptions implements FormOptions {
 
   static final String MY_SCHOOLS = "mySchoolOptions";
 
-  private static final List<String> DISTRICT_WIDE = List.of(Roles.HR, Roles.CHIEF, Roles.DISTRICT_ADMIN, Roles.ADMIN);
+  private static final List<String> DISTRICT_WIDE = List.of(Roles.HR, Roles.CHIEF, Roles.DISTRICT_ADMIN, Roles.ADMIN,
+      Roles.SUPERVISOR);
 
   private final Schools schools;
   private final IdentityService identity;

@@ -42,7 +42,7 @@ public class SchoolTenantPlugin extends AbstractProcessEnginePlugin {
   private void requireActsFor(String school) {
     Caller caller = user.caller().orElse(null);
     if (caller != null && !caller.inGroup(Roles.ADMIN) && !caller.actsFor(school)) {
-      throw new InvalidInputException(SCHOOL_CODE, "You do not act for school '" + school + "'.");
+      throw InvalidInputException.of(SCHOOL_CODE, "school.act-school", school);
     }
   }
 

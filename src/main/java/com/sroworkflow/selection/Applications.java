@@ -71,35 +71,32 @@ public class Applications {
   public Application register(String vacancyRef, boolean nomination, String nominee, String initiator,
       String statement, Boolean fitness, Boolean drugFree, String processInstanceId) {
     if (initiator == null) {
-      throw new InvalidInputException("applyingFor", "An application is made by a logged-in officer or supervisor.");
+      throw InvalidInputException.of("applyingFor", "selection.applyingFor.application-made-logged-officer");
     }
     Vacancy vacancy = vacancies.forApplication(vacancyRef);
     String applicant;
     if (nomination) {
       if (nominee == null || nominee.isBlank()) {
-        throw new InvalidInputException("nomineeUsername", "Name the officer you nominate (their user name).");
+        throw InvalidInputException.of("nomineeUsername", "selection.nomineeUsername.name-officer-nominate-their");
       }
       applicant = nominee.strip();
       if (!people.isMember(applicant, Roles.OFFICER)) {
-        throw new InvalidInputException("nomineeUsername", "'" + applicant + "' is not a police officer of the department.");
+        throw InvalidInputException.of("nomineeUsername", "selection.nomineeUsername.police-officer-department", applicant);
       }
       if (!initiator.equals(people.supervisorOf(applicant).orElse(null))) {
-        throw new InvalidInputException("nomineeUsername", "You can only nominate officers you supervise.");
+        throw InvalidInputException.of("nomineeUsername", "selection.nomineeUsername.nominate-officers-supervise");
       }
     } else {
       applicant = initiator;
       if (!people.isMember(applicant, Roles.OFFICER)) {
-        throw new InvalidInputException("applyingFor", "Only police officers can apply for the SRO assignment.");
+        throw InvalidInputException.of("applyingFor", "selection.applyingFor.police-officers-apply-sro");
       }
     }
-    String supervisor = people.supervisorOf(applicant).orElseThrow(() -> new InvalidInputException(
-        nomination ? "nomineeUsername" : "applyingFor",
-        people.displayName(applicant) + " has no supervisor on record; HR must record one before applying."));
+    String supervisor = people.supervisorOf(applicant).orElseThrow(() -> InvalidInputException.of(nomination ? "nomineeUsername" : "applyingFor", "selection.supervisor-record-hr-record", people.displayName(applicant)));
     boolean alreadyApplied = applications.findByApplicantUsernameOrderByIdAsc(applicant).stream()
         .anyMatch(a -> a.isOpen() && a.getVacancy().getId().equals(vacancy.getId()));
     if (alreadyApplied) {
-      throw new InvalidInputException("vacancyRef", people.displayName(applicant) + " already has an open application for "
-          + vacancy.getReference() + ".");
+      throw InvalidInputException.of("vacancyRef", "selection.vacancyRef.already-open-application", people.displayName(applicant), vacancy.getReference());
     }
     Application application = applications.save(new Application(vacancy, applicant, supervisor,
         nomination ? initiator : null, processInstanceId));
@@ -117,7 +114,7 @@ public class Applications {
       return false;
     }
     if (!"yes".equals(answer)) {
-      throw new InvalidInputException("volunteers", "Answer whether you volunteer (yes or no).");
+      throw InvalidInputException.of("volunteers", "selection.volunteers.answer-whether-volunteer-yes");
     }
     declare(application, statement, fitness, drugFree);
     return true;
@@ -125,16 +122,16 @@ public class Applications {
 
   private void declare(Application application, String statement, Boolean fitness, Boolean drugFree) {
     if (statement == null || statement.isBlank()) {
-      throw new InvalidInputException("statement", "Tell the board why you volunteer for the SRO assignment.");
+      throw InvalidInputException.of("statement", "selection.statement.tell-board-why-volunteer");
     }
     if (statement.length() > 5000) {
-      throw new InvalidInputException("statement", "The statement must have at most 5000 characters.");
+      throw InvalidInputException.of("statement", "selection.statement.statement-most-characters");
     }
     if (fitness == null) {
-      throw new InvalidInputException("fitnessDeclared", "Declare whether you are in good physical condition.");
+      throw InvalidInputException.of("fitnessDeclared", "selection.fitnessDeclared.declare-whether-good-physical");
     }
     if (drugFree == null) {
-      throw new InvalidInputException("drugFreeDeclared", "Declare whether you are drug free, tobacco included.");
+      throw InvalidInputException.of("drugFreeDeclared", "selection.drugFreeDeclared.declare-whether-drug-free");
     }
     application.declare(statement.strip(), fitness, drugFree);
   }
@@ -142,11 +139,10 @@ public class Applications {
   public void verifyRecord(Long applicationId, boolean stateCertified, String certificationNumber, Number years,
       boolean probationCompleted, Number sustained, Number juvenile, String notes, String verifiedBy) {
     if (stateCertified && (certificationNumber == null || certificationNumber.isBlank())) {
-      throw new InvalidInputException("certificationNumber", "Give the certification number HR verified.");
+      throw InvalidInputException.of("certificationNumber", "selection.certificationNumber.give-certification-number-hr");
     }
     if (juvenile.intValue() > sustained.intValue()) {
-      throw new InvalidInputException("juvenileComplaints",
-          "Complaints involving juveniles are part of the sustained complaints and cannot exceed them.");
+      throw InvalidInputException.of("juvenileComplaints", "selection.juvenileComplaints.complaints-involving-juveniles-part");
     }
     require(applicationId).verifyRecord(stateCertified, certificationNumber, BigDecimal.valueOf(years.doubleValue())
         .setScale(1, RoundingMode.HALF_UP), probationCompleted, sustained.intValue(), juvenile.intValue(), notes,
@@ -191,11 +187,10 @@ public class Applications {
     boolean positive = switch (decision == null ? "" : decision) {
       case "recommend" -> true;
       case "doNotRecommend" -> false;
-      default -> throw new InvalidInputException("recommendation", "Choose whether you recommend the applicant.");
+      default -> throw InvalidInputException.of("recommendation", "selection.recommendation.choose-whether-recommend-applicant");
     };
     if (text == null || text.strip().length() < 30) {
-      throw new InvalidInputException("recommendationText",
-          "Write the recommendation (at least 30 characters): it is a written recommendation, not a checkbox.");
+      throw InvalidInputException.of("recommendationText", "selection.recommendationText.write-recommendation-least-characters");
     }
     Application application = require(applicationId);
     recommendations.save(new Recommendation(applicationId, supervisor, positive, text.strip()));
@@ -242,21 +237,20 @@ public class Applications {
     List<InterviewBoard.Member> board = new ArrayList<>();
     for (String username : usernames) {
       if (!people.isMember(username, Roles.INTERVIEW_BOARD)) {
-        throw new InvalidInputException("boardMembers", "'" + username + "' is not on the interview board roster.");
+        throw InvalidInputException.of("boardMembers", "selection.boardMembers.interview-board-roster", username);
       }
       if (username.equals(application.getApplicantUsername()) || username.equals(application.getSupervisorUsername())) {
-        throw new InvalidInputException("boardMembers", "The applicant and their supervisor cannot sit on the board.");
+        throw InvalidInputException.of("boardMembers", "selection.boardMembers.applicant-their-supervisor-sit");
       }
       board.add(new InterviewBoard.Member(username, roleOf(username)));
     }
     long commanders = board.stream().filter(m -> m.role() == InterviewBoard.MemberRole.COMMANDER).count();
     long representatives = board.stream().filter(m -> m.role() == InterviewBoard.MemberRole.SCHOOL_REPRESENTATIVE).count();
     if (commanders < 1 || representatives < 2) {
-      throw new InvalidInputException("boardMembers", "A board needs at least one department commander and two"
-          + " school-system representatives; this one has " + commanders + " and " + representatives + ".");
+      throw InvalidInputException.of("boardMembers", "selection.boardMembers.board-needs-least-one", commanders, representatives);
     }
     if (location == null || location.isBlank()) {
-      throw new InvalidInputException("interviewLocation", "Where the interview takes place is required.");
+      throw InvalidInputException.of("interviewLocation", "selection.interviewLocation.where-interview-takes-place");
     }
     Instant when = dateTime("interviewAt", interviewAt);
     return boards.save(new InterviewBoard(applicationId, when, location.strip(), convenedBy, board));
@@ -264,12 +258,12 @@ public class Applications {
 
   private Instant dateTime(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "Date and time are required.");
+      throw InvalidInputException.of(field, "selection.date-time-required");
     }
     try {
       return LocalDateTime.parse(value.replaceFirst("(Z|[+-]\\d\\d:?\\d\\d)$", "")).atZone(calendar.zone()).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "'" + value + "' is not a date and time (YYYY-MM-DDTHH:MM).");
+      throw InvalidInputException.of(field, "selection.date-time-yyyy-mm", value);
     }
   }
 
@@ -281,17 +275,17 @@ public class Applications {
   public BoardScore score(Long applicationId, String member, Map<String, Number> criterionScores, String recommendation,
       String comments) {
     if (!boardMembers(applicationId).contains(member)) {
-      throw new InvalidInputException("boardMember", member + " is not on this applicant's board.");
+      throw InvalidInputException.of("boardMember", "selection.boardMember.applicant-s-board", member);
     }
     if (scores.existsByApplicationIdAndMemberUsername(applicationId, member)) {
-      throw new InvalidInputException("boardMember", member + " has already scored this applicant.");
+      throw InvalidInputException.of("boardMember", "selection.boardMember.already-scored-applicant", member);
     }
     int[] values = new int[BoardScore.CRITERIA.size()];
     for (int i = 0; i < values.length; i++) {
       String criterion = BoardScore.CRITERIA.get(i);
       Number n = criterionScores.get(criterion);
       if (n == null || n.doubleValue() != Math.rint(n.doubleValue()) || n.intValue() < 1 || n.intValue() > 5) {
-        throw new InvalidInputException(criterion, "Each criterion is scored with a whole number from 1 to 5.");
+        throw InvalidInputException.of(criterion, "selection.each-criterion-scored-whole");
       }
       values[i] = n.intValue();
     }
@@ -299,7 +293,7 @@ public class Applications {
       // the British values are those of the form that tasks of the previous model version are bound to
       case "favorable", "favourable" -> true;
       case "unfavorable", "unfavourable" -> false;
-      default -> throw new InvalidInputException("boardRecommendation", "Give your recommendation.");
+      default -> throw InvalidInputException.of("boardRecommendation", "selection.boardRecommendation.give-recommendation");
     };
     return scores.save(new BoardScore(applicationId, member, values, favourable, comments));
   }

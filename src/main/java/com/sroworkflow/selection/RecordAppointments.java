@@ -58,7 +58,7 @@ class RecordAppointments implements TaskListener {
         try {
           applicationId = Long.valueOf(String.valueOf(chosen));
         } catch (NumberFormatException e) {
-          throw new InvalidInputException(appointee, "Choose the appointee from the list of candidates.");
+          throw InvalidInputException.of(appointee, "selection.choose-appointee-list-candidates");
         }
       }
       choices.add(new Vacancies.Choice(applicationId, schoolCodes(schoolsField, task.getVariable(schoolsField))));
@@ -89,7 +89,7 @@ class RecordAppointments implements TaskListener {
     } else if (value instanceof Collection<?> list) {
       list.forEach(e -> codes.add(String.valueOf(e)));
     } else {
-      throw new InvalidInputException(field, "Schools must be a list of school codes.");
+      throw InvalidInputException.of(field, "selection.schools-list-school-codes");
     }
     return codes;
   }

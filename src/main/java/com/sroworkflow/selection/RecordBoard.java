@@ -40,6 +40,6 @@ class RecordBoard implements TaskListener {
     if (value instanceof Collection<?> list) {
       return list;
     }
-    throw new InvalidInputException("boardMembers", "Choose the members of the interview board.");
+    throw InvalidInputException.of("boardMembers", "selection.boardMembers.choose-members-interview-board");
   }
 }

@@ -66,15 +66,15 @@ public class TrainingPlan {
     Training training = require(id);
     LocalDate completed = Vacancies.date("completedOn", completedOn);
     if (completed.isAfter(calendar.today())) {
-      throw new InvalidInputException("completedOn", "The completion date cannot be in the future.");
+      throw InvalidInputException.of("completedOn", "selection.completedOn.completion-date-future");
     }
     if (provider == null || provider.isBlank()) {
-      throw new InvalidInputException("provider", "Who provided the training is required.");
+      throw InvalidInputException.of("provider", "selection.provider.who-provided-training-required");
     }
     LocalDate valid = validUntil == null || validUntil.isBlank() ? defaultValidity(training, completed)
         : Vacancies.date("validUntil", validUntil);
     if (valid != null && !valid.isAfter(completed)) {
-      throw new InvalidInputException("validUntil", "Valid until must be after the completion date.");
+      throw InvalidInputException.of("validUntil", "selection.validUntil.valid-until-after-completion");
     }
     training.complete(completed, provider.strip(), hours == null ? null : BigDecimal.valueOf(hours.doubleValue()),
         certificateNumber, valid);

@@ -55,19 +55,19 @@ public class Vacancies {
   public Vacancy open(String title, Number postCount, Collection<String> schoolCodes, String deadline, String notes,
       String openedBy, String processInstanceId) {
     if (title == null || title.isBlank()) {
-      throw new InvalidInputException("vacancyTitle", "Title is required.");
+      throw InvalidInputException.of("vacancyTitle", "selection.vacancyTitle.title-required");
     }
     if (postCount == null || postCount.doubleValue() != Math.rint(postCount.doubleValue())
         || postCount.intValue() < 1 || postCount.intValue() > MAX_POSTS) {
-      throw new InvalidInputException("postCount", "Number of posts must be a whole number from 1 to " + MAX_POSTS + ".");
+      throw InvalidInputException.of("postCount", "selection.postCount.number-posts-whole-number", MAX_POSTS);
     }
     Set<String> codes = schoolCodes(schoolCodes);
     LocalDate closes = date("applicationDeadline", deadline);
     if (closes.isBefore(calendar.today())) {
-      throw new InvalidInputException("applicationDeadline", "Applications cannot close in the past.");
+      throw InvalidInputException.of("applicationDeadline", "selection.applicationDeadline.applications-close-past");
     }
     if (codes.size() < postCount.intValue()) {
-      throw new InvalidInputException("postCount", "A vacancy needs at least one school per post.");
+      throw InvalidInputException.of("postCount", "selection.postCount.vacancy-needs-least-one");
     }
     Vacancy vacancy = vacancies.save(new Vacancy(title.strip(), postCount.intValue(), closes, codes, notes,
         openedBy, processInstanceId));
@@ -77,7 +77,7 @@ public class Vacancies {
 
   private Set<String> schoolCodes(Collection<String> chosen) {
     if (chosen == null || chosen.isEmpty()) {
-      throw new InvalidInputException("schoolCodes", "At least one school is required.");
+      throw InvalidInputException.of("schoolCodes", "selection.schoolCodes.least-one-school-required");
     }
     Set<String> codes = new LinkedHashSet<>();
     for (String code : chosen) {
@@ -88,12 +88,12 @@ public class Vacancies {
 
   static LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "Date is required.");
+      throw InvalidInputException.of(field, "selection.date-required");
     }
     try {
       return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "'" + value + "' is not a date (YYYY-MM-DD).");
+      throw InvalidInputException.of(field, "selection.date-yyyy-mm-dd", value);
     }
   }
 
@@ -104,12 +104,12 @@ public class Vacancies {
   /** The vacancy an officer quotes in an application; only open vacancies take applications. */
   public Vacancy forApplication(String reference) {
     if (reference == null || reference.isBlank()) {
-      throw new InvalidInputException("vacancyRef", "Vacancy reference is required.");
+      throw InvalidInputException.of("vacancyRef", "selection.vacancyRef.vacancy-reference-required");
     }
     Vacancy vacancy = vacancies.findByReferenceIgnoreCase(reference.strip())
-        .orElseThrow(() -> new InvalidInputException("vacancyRef", "There is no vacancy '" + reference.strip() + "'."));
+        .orElseThrow(() -> InvalidInputException.of("vacancyRef", "selection.vacancyRef.vacancy", reference.strip()));
     if (!vacancy.acceptsApplications(calendar.today())) {
-      throw new InvalidInputException("vacancyRef", "Vacancy " + vacancy.getReference() + " no longer takes applications.");
+      throw InvalidInputException.of("vacancyRef", "selection.vacancyRef.vacancy-longer-takes-applications", vacancy.getReference());
     }
     return vacancy;
   }
@@ -162,33 +162,31 @@ public class Vacancies {
       String schoolsField = fields.get(i)[1];
       if (i >= required) {
         if (choice.applicationId() != null) {
-          throw new InvalidInputException(appointeeField, "This vacancy has " + required + " post(s) to fill; post "
-              + (i + 1) + " must stay empty.");
+          throw InvalidInputException.of(appointeeField, "selection.vacancy-post-s-fill", required, (i + 1));
         }
         continue;
       }
       if (choice.applicationId() == null) {
-        throw new InvalidInputException(appointeeField, "Choose the applicant appointed to post " + (i + 1) + ".");
+        throw InvalidInputException.of(appointeeField, "selection.choose-applicant-appointed-post", (i + 1));
       }
       if (!candidateIds.contains(choice.applicationId())) {
-        throw new InvalidInputException(appointeeField, "That applicant is no longer on the eligibility list.");
+        throw InvalidInputException.of(appointeeField, "selection.applicant-longer-eligibility-list");
       }
       if (!chosen.add(choice.applicationId())) {
-        throw new InvalidInputException(appointeeField, "The same applicant cannot fill two posts.");
+        throw InvalidInputException.of(appointeeField, "selection.same-applicant-fill-two");
       }
       if (choice.schoolCodes().isEmpty()) {
-        throw new InvalidInputException(schoolsField, "Assign at least one school to post " + (i + 1) + ".");
+        throw InvalidInputException.of(schoolsField, "selection.assign-least-one-school", (i + 1));
       }
       if (!vacancy.getSchoolCodes().containsAll(choice.schoolCodes())) {
-        throw new InvalidInputException(schoolsField, "Only the vacancy's schools can be assigned.");
+        throw InvalidInputException.of(schoolsField, "selection.vacancy-s-schools-assigned");
       }
       covered.addAll(choice.schoolCodes());
     }
     if (!covered.containsAll(vacancy.getSchoolCodes())) {
       Set<String> missing = new LinkedHashSet<>(vacancy.getSchoolCodes());
       missing.removeAll(covered);
-      throw new InvalidInputException(fields.get(0)[1], "Every school of the vacancy needs an SRO; not assigned: "
-          + String.join(", ", missing) + ".");
+      throw InvalidInputException.of(fields.get(0)[1], "selection.every-school-vacancy-needs", String.join(", ", missing));
     }
     List<Appointment> made = new ArrayList<>();
     for (Choice choice : choices.subList(0, required)) {

@@ -37,8 +37,7 @@ class WithdrawApplication implements JavaDelegate {
     Application application = parse(id).flatMap(applications::findById)
         .filter(a -> a.getApplicantUsername().equals(applicant))
         .filter(a -> SelectionOptions.IN_SELECTION.contains(a.getStatus()))
-        .orElseThrow(() -> new InvalidInputException("applicationId",
-            "Application is not one of your applications still in selection."));
+        .orElseThrow(() -> InvalidInputException.of("applicationId", "selection.applicationId.application-one-applications-still"));
     application.withdraw(SubmittedValues.text(execution, "withdrawReason"));
     applications.save(application);
     execution.setVariable("caseTitle", "Withdrawal: SRO application for " + application.getVacancy().getReference());
@@ -49,7 +48,7 @@ class WithdrawApplication implements JavaDelegate {
           .processInstanceId(application.getProcessInstanceId())
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new InvalidInputException("applicationId", "This application cannot be withdrawn at its present step.");
+      throw InvalidInputException.of("applicationId", "selection.applicationId.application-withdrawn-present-step");
     }
   }
 

@@ -1,5 +1,6 @@
 package com.sroworkflow.system;
 
+import com.sroworkflow.security.Messages;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public final class CaseRecords {
   public static Long id(VariableScope scope, String variable) {
     Long id = idIfAny(scope, variable);
     if (id == null) {
-      throw new ForeignRecordException(variable, "This case has no " + variable + ".");
+      throw new ForeignRecordException(variable, Messages.text("system.no-such-record", variable));
     }
     return id;
   }
@@ -60,7 +61,7 @@ public final class CaseRecords {
 
   private static Long check(VariableScope scope, String variable, Object value) {
     if (!(value instanceof Long || value instanceof Integer || value instanceof Short)) {
-      throw new ForeignRecordException(variable, variable + " must be a record id.");
+      throw new ForeignRecordException(variable, Messages.text("system.record-id", variable));
     }
     long id = ((Number) value).longValue();
     DelegateExecution execution = executionOf(scope);
@@ -69,11 +70,11 @@ public final class CaseRecords {
         String.class, rootInstanceId(execution), variable, id);
     if (schools.isEmpty()) {
       throw new ForeignRecordException(variable,
-          "Record " + id + " in " + variable + " does not belong to this case: the step refuses to act on it.");
+          Messages.text("system.record-belong-case-step", id, variable));
     }
     if (!Objects.equals(schools.get(0), execution.getTenantId())) {
       throw new ForeignRecordException(variable,
-          "Record " + id + " in " + variable + " does not belong to this case's school: the step refuses to act on it.");
+          Messages.text("system.record-belong-case-s", id, variable));
     }
     return id;
   }
@@ -96,8 +97,7 @@ public final class CaseRecords {
   public static void bindEach(VariableScope scope, String variable, Collection<Long> ids, String school) {
     DelegateExecution execution = executionOf(scope);
     if (!Objects.equals(school, execution.getTenantId())) {
-      throw new ForeignRecordException(variable, "The record in " + variable + " belongs to school " + school
-          + ", not to this case's school: the step refuses to act on it.");
+      throw new ForeignRecordException(variable, Messages.text("system.record-belongs-school-case", variable, school));
     }
     insert(jdbc(execution), rootInstanceId(execution), variable, ids, school);
   }

@@ -72,7 +72,7 @@ class RequestSizeLimit {
       if ("POST".equals(request.getMethod()) && UPLOAD.matcher(path).matches()) {
         if (declared > maxDocumentBytes + FORM_ROOM) {
           Problem.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "DocumentTooLarge",
-              "A document may be at most " + maxDocumentBytes / (1024 * 1024) + " MB.", "file");
+              Messages.text("system.document-most-mb", maxDocumentBytes / (1024 * 1024)), "file");
           return;
         }
         // multipart, read by the container's parser (which reads the connection, not a wrapper's stream) under

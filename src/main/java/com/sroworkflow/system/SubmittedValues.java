@@ -62,7 +62,7 @@ public final class SubmittedValues {
       return null;
     }
     if (!answer.equals("YES") && !answer.equals("NO")) {
-      throw new InvalidInputException(name, name + " must be YES or NO.");
+      throw InvalidInputException.of(name, "system.yes-or-no", name);
     }
     return answer.equals("YES");
   }
@@ -112,7 +112,7 @@ public final class SubmittedValues {
   /** A day that must be given: refused by name when blank; a date picker's value may carry a time, which is dropped. */
   public static LocalDate requiredDate(String name, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(name, "Give the day (yyyy-mm-dd).");
+      throw InvalidInputException.of(name, "system.give-day-yyyy-mm");
     }
     return date(name, value.length() > 10 ? value.substring(0, 10) : value);
   }

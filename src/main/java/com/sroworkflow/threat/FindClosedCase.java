@@ -36,9 +36,13 @@ class FindClosedCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // The form offers the closed cases in a select, whose values are text ("42"); a client may send the number.
     Object number = execution.getVariable("caseNumber");
+    if (number instanceof String text && text.strip().matches("[0-9]{1,18}")) {
+      number = Long.valueOf(text.strip());
+    }
     if (number != null && !(number instanceof Number)) {
-      throw new InvalidInputException("caseNumber", "The case number must be a number.");
+      throw InvalidInputException.of("caseNumber", "threat.caseNumber.case-number-number");
     }
     ThreatCase c = cases.findClosed(SubmittedValues.text(execution, "schoolCode"),
         number == null ? null : ((Number) number).longValue());

@@ -144,7 +144,7 @@ public class ProtectiveActions {
     String by = user.id().orElse(null);
     if (noOneToTell) {
       if (note == null) {
-        throw new InvalidInputException("noticeNote", "Say why there is no intended victim whose parents can be told.");
+        throw InvalidInputException.of("noticeNote", "threat.noticeNote.say-why-intended-victim");
       }
       return notices.save(new ThreatNotice(caseId, kind, null, null, ThreatNotice.Method.NOT_APPLICABLE, note, by,
           ThreatCases.now()));
@@ -156,18 +156,18 @@ public class ProtectiveActions {
   private ThreatNotice told(Long caseId, ThreatNotice.Kind kind, Told told, String whomField, String atField,
       String howField, String note) {
     if (told.whom() == null) {
-      throw new InvalidInputException(whomField, "Say who was told.");
+      throw InvalidInputException.of(whomField, "threat.say-who-told");
     }
     if (told.at() == null) {
-      throw new InvalidInputException(atField, "Say when they were told.");
+      throw InvalidInputException.of(atField, "threat.say-when-they-were");
     }
     ThreatNotice.Method method = told.how();
     if (method == null || method == ThreatNotice.Method.SYSTEM || method == ThreatNotice.Method.NOT_APPLICABLE) {
-      throw new InvalidInputException(howField, "Say how they were told.");
+      throw InvalidInputException.of(howField, "threat.say-how-they-were");
     }
     Instant at = told.at().atZone(calendar.zone()).toInstant();
     if (at.isAfter(ThreatCases.now())) {
-      throw new InvalidInputException(atField, "The time they were told cannot be in the future.");
+      throw InvalidInputException.of(atField, "threat.time-they-were-told");
     }
     return notices.save(new ThreatNotice(caseId, kind, told.whom(), at, method, note,
         user.id().orElse(null), ThreatCases.now()));
@@ -182,7 +182,7 @@ public class ProtectiveActions {
       String note) {
     cases.require(caseId);
     if (victim == null) {
-      throw new InvalidInputException("victimKind", "Say who the intended victim is: a student, a staff member or no one identifiable.");
+      throw InvalidInputException.of("victimKind", "threat.victimKind.say-who-intended-victim");
     }
     return switch (victim) {
       case NONE -> List.of(recordNotice(caseId, ThreatNotice.Kind.VICTIM_PARENTS, null, null, null, note, true));
@@ -204,10 +204,10 @@ public class ProtectiveActions {
       String parentsWhom, LocalDateTime parentsAt, ThreatNotice.Method parentsHow) {
     cases.require(caseId);
     if (risk == null) {
-      throw new InvalidInputException("selfHarmRisk", "Record the risk the screening found.");
+      throw InvalidInputException.of("selfHarmRisk", "threat.selfHarmRisk.record-risk-screening-found");
     }
     if (actions == null) {
-      throw new InvalidInputException("selfHarmActions", "Say what was done to keep the student safe.");
+      throw InvalidInputException.of("selfHarmActions", "threat.selfHarmActions.say-what-done-keep");
     }
     told(caseId, ThreatNotice.Kind.SELF_HARM_PARENTS, new Told(parentsWhom, parentsAt, parentsHow),
         "parentsToldWhom", "parentsToldAt", "parentsToldHow", "Self-harm screening: " + risk.label());
@@ -235,8 +235,7 @@ public class ProtectiveActions {
     ThreatCase c = cases.require(caseId);
     String principal = user.id().orElse(null);
     if (principal != null && !people.membersAtSchool(Roles.PRINCIPAL, c.getSchoolCode()).contains(principal)) {
-      throw new InvalidInputException(null, "Only a principal of " + schools.name(c.getSchoolCode())
-          + " can acknowledge this threat case.");
+      throw InvalidInputException.of(null, "threat.principal-acknowledge-threat-case", schools.name(c.getSchoolCode()));
     }
     c.schoolMeasures(schoolMeasures);
     return notices.save(new ThreatNotice(caseId, ThreatNotice.Kind.PRINCIPAL,
@@ -253,8 +252,7 @@ public class ProtectiveActions {
       SroResponse.Decision decision, String summary) {
     cases.require(caseId);
     if (crime == SroResponse.CrimeFinding.YES && decision != SroResponse.Decision.POLICE_REPORT) {
-      throw new InvalidInputException("lawEnforcementAction",
-          "A crime occurred: the SRO files a police report on it.");
+      throw InvalidInputException.of("lawEnforcementAction", "threat.lawEnforcementAction.crime-occurred-sro-files");
     }
     return responses.save(SroResponse.decision(caseId, crime, decision, summary, user.id().orElse(null),
         ThreatCases.now()));

@@ -46,7 +46,7 @@ class RecordAssessment implements TaskListener {
   private static ThreatClassification.Answer answer(DelegateTask task, String name) {
     ThreatClassification.Answer answer = SubmittedValues.choice(task, name, ThreatClassification.Answer.class);
     if (answer == null) {
-      throw new InvalidInputException(name, "Answer every question: yes, no or unsure.");
+      throw InvalidInputException.of(name, "threat.answer-every-question-yes");
     }
     return answer;
   }

@@ -40,7 +40,7 @@ class RecordTransientResolution implements TaskListener {
     List<Step> steps = SubmittedValues.choices(task, "resolutionSteps").stream()
         .map(s -> SubmittedValues.choice("resolutionSteps", s, Step.class)).toList();
     if (steps.isEmpty()) {
-      throw new InvalidInputException("resolutionSteps", "Say how the threat was resolved.");
+      throw InvalidInputException.of("resolutionSteps", "threat.resolutionSteps.say-how-threat-resolved");
     }
     if (steps.contains(Step.PARENT_CONTACT)) {
       protectiveActions.recordNotice(Inputs.caseId(task), ThreatNotice.Kind.STUDENT_PARENTS,

@@ -81,7 +81,7 @@ class RegisterThreatReport implements JavaDelegate {
     if ((id instanceof Long || id instanceof Integer) && ((Number) id).longValue() > 0) {
       return ((Number) id).longValue();
     }
-    throw new InvalidInputException("tipId", "tipId must be the number of a tip.");
+    throw InvalidInputException.of("tipId", "threat.tipId.tipid-number-tip");
   }
 
   /**

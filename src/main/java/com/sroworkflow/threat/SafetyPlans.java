@@ -71,12 +71,10 @@ public class SafetyPlans {
   public ThreatReferralRequest requestReferral(Long caseId, ReferralRequestInput in) {
     ThreatCase c = cases.require(caseId);
     if (in.referringSro() == null || !staff.sros(c.getSchoolCode()).contains(in.referringSro())) {
-      throw new InvalidInputException("referringSro",
-          "Choose an SRO of " + schools.name(c.getSchoolCode()) + " to make the referral.");
+      throw InvalidInputException.of("referringSro", "threat.referringSro.choose-sro-make-referral", schools.name(c.getSchoolCode()));
     }
     if (in.familyContactPhone() == null && in.familyContactEmail() == null) {
-      throw new InvalidInputException("familyContactPhone",
-          "Give a phone number or an email address for the family contact.");
+      throw InvalidInputException.of("familyContactPhone", "threat.familyContactPhone.give-phone-number-email");
     }
     agencies.require("agencyId", in.agencyId());
     return referralRequests.save(new ThreatReferralRequest(caseId, in, user.id().orElse(null),
@@ -124,7 +122,7 @@ public class SafetyPlans {
   private int addActions(Long caseId, List<NewAction> newActions) {
     ThreatCase c = cases.require(caseId);
     if (newActions.isEmpty()) {
-      throw new InvalidInputException("action1", "Write at least one action, with its owner and due date.");
+      throw InvalidInputException.of("action1", "threat.action1.write-least-one-action");
     }
     int revision = actions.findByThreatCaseIdOrderByIdAsc(caseId).stream()
         .mapToInt(SafetyPlanAction::getRevision).max().orElse(0) + 1;
@@ -132,20 +130,19 @@ public class SafetyPlans {
     String by = user.id().orElse(null);
     for (NewAction a : newActions) {
       if (a.action() == null) {
-        throw new InvalidInputException("action" + a.row(), "Say what the action is.");
+        throw InvalidInputException.of("action" + a.row(), "threat.say-what-action");
       }
       if (a.owner() == null) {
-        throw new InvalidInputException("owner" + a.row(), "Give the action \"" + abbreviate(a.action()) + "\" an owner.");
+        throw InvalidInputException.of("owner" + a.row(), "threat.give-action-owner", abbreviate(a.action()));
       }
       if (!owners.contains(a.owner())) {
-        throw new InvalidInputException("owner" + a.row(), "The owner must be on the staff of "
-            + schools.name(c.getSchoolCode()) + " who work threat cases.");
+        throw InvalidInputException.of("owner" + a.row(), "threat.owner-staff-who-work", schools.name(c.getSchoolCode()));
       }
       if (a.due() == null) {
-        throw new InvalidInputException("due" + a.row(), "Give the action \"" + abbreviate(a.action()) + "\" a due date.");
+        throw InvalidInputException.of("due" + a.row(), "threat.give-action-due-date", abbreviate(a.action()));
       }
       if (a.due().isBefore(calendar.today())) {
-        throw new InvalidInputException("due" + a.row(), "The due date cannot be in the past.");
+        throw InvalidInputException.of("due" + a.row(), "threat.due-date-past");
       }
       actions.save(new SafetyPlanAction(caseId, revision, a.action(), a.owner(), a.due(), by, ThreatCases.now()));
     }
@@ -180,10 +177,10 @@ public class SafetyPlans {
   public SafetyPlanAction completeAction(Long actionId, SafetyPlanAction.Status status, String note) {
     SafetyPlanAction action = action(actionId);
     if (status == null || status == SafetyPlanAction.Status.OPEN) {
-      throw new InvalidInputException("actionStatus", "Say whether the action is done or no longer needed.");
+      throw InvalidInputException.of("actionStatus", "threat.actionStatus.say-whether-action-done");
     }
     if (status == SafetyPlanAction.Status.NOT_NEEDED && note == null) {
-      throw new InvalidInputException("actionNote", "Say why the action is no longer needed.");
+      throw InvalidInputException.of("actionNote", "threat.actionNote.say-why-action-longer");
     }
     action.completed(status, note, user.id().orElse(null), ThreatCases.now());
     return action;
@@ -203,14 +200,13 @@ public class SafetyPlans {
     if (decision == ThreatReview.Decision.CLOSE) {
       List<String> open = openItems(caseId);
       if (!open.isEmpty()) {
-        throw new InvalidInputException("reviewDecision",
-            "The case cannot close yet. Still open: " + String.join("; ", open) + ".");
+        throw InvalidInputException.of("reviewDecision", "threat.reviewDecision.case-close-yet-still", String.join("; ", open));
       }
       if (outcome == null || !outcome.afterMonitoring()) {
-        throw new InvalidInputException("caseOutcome", "Choose the outcome the case closes with.");
+        throw InvalidInputException.of("caseOutcome", "threat.caseOutcome.choose-outcome-case-closes");
       }
       if (closingSummary == null) {
-        throw new InvalidInputException("closingSummary", "Summarize why the case can close.");
+        throw InvalidInputException.of("closingSummary", "threat.closingSummary.summarize-why-case-close");
       }
     } else if (decision == ThreatReview.Decision.REVISE_PLAN) {
       revision = addActions(caseId, newActions);

@@ -19,6 +19,9 @@ interface ThreatCaseRepository extends JpaRepository<ThreatCase, Long>, JpaSpeci
 
   Optional<ThreatCase> findByProcessInstanceId(String processInstanceId);
 
+  /** The closed cases of these schools, newest first: the cases a review can be asked for. */
+  List<ThreatCase> findBySchoolCodeInAndClosedAtIsNotNullOrderByIdDesc(Collection<String> schools);
+
   /** Removes the closed cases whose retention period has passed; their records go with them (on delete cascade). */
   @Modifying
   @Transactional

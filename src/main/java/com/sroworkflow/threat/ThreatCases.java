@@ -81,33 +81,32 @@ public class ThreatCases {
   public ThreatCase report(NewThreatReport r, String processInstanceId) {
     schools.require("schoolCode", r.schoolCode());
     if (r.behaviour() == null) {
-      throw new InvalidInputException("threatBehaviour", "Say what was said or done.");
+      throw InvalidInputException.of("threatBehaviour", "threat.threatBehaviour.say-what-said-done");
     }
     if (r.incidentDate() == null) {
-      throw new InvalidInputException("incidentDate", "Say when it happened (yyyy-mm-dd).");
+      throw InvalidInputException.of("incidentDate", "threat.incidentDate.say-when-happened-yyyy");
     }
     if (r.reportSource() == ThreatCase.ReportSource.TIP && user.id().isPresent()) {
       // The start form lists the tip page's source so that its starts pass the form's checks; a person never uses it.
-      throw new InvalidInputException("reportSource", "Only the tip page itself reports with this source: choose how"
-          + " the threat came to light.");
+      throw InvalidInputException.of("reportSource", "threat.reportSource.tip-page-itself-reports");
     }
     if ((r.reportSource() == ThreatCase.ReportSource.TIP) != (r.tipId() != null)) {
-      throw new InvalidInputException("tipId", "A report from the tip page names its tip, and only such a report.");
+      throw InvalidInputException.of("tipId", "threat.tipId.report-tip-page-names");
     }
     if (r.incidentDate().isAfter(calendar.today())) {
-      throw new InvalidInputException("incidentDate", "The incident date cannot be in the future.");
+      throw InvalidInputException.of("incidentDate", "threat.incidentDate.incident-date-future");
     }
     if (r.incidentDate().equals(calendar.today()) && r.incidentTime() != null
         && r.incidentTime().isAfter(LocalTime.from(now().atZone(calendar.zone())))) {
-      throw new InvalidInputException("incidentTime", "The incident time cannot be in the future.");
+      throw InvalidInputException.of("incidentTime", "threat.incidentTime.incident-time-future");
     }
     if (r.anonymous() && r.sourceName() != null) {
       // Refused rather than dropped: once submitted, a name would stay in the case's history.
-      throw new InvalidInputException("sourceName", "An anonymous report names no one: leave the source's name out.");
+      throw InvalidInputException.of("sourceName", "threat.sourceName.anonymous-report-names-one");
     }
     if ((r.weapon() == ThreatCase.Weapon.MENTIONED || r.weapon() == ThreatCase.Weapon.SEEN)
         && r.weaponDetails() == null) {
-      throw new InvalidInputException("weaponDetails", "Say what weapon was mentioned or seen.");
+      throw InvalidInputException.of("weaponDetails", "threat.weaponDetails.say-what-weapon-mentioned");
     }
     ThreatCase.ReportSource source = r.reportSource() != null ? r.reportSource()
         : user.id().isPresent() ? ThreatCase.ReportSource.STAFF : ThreatCase.ReportSource.OTHER;
@@ -130,7 +129,7 @@ public class ThreatCases {
       List<String> participants) {
     ThreatCase c = require(caseId);
     if (decision == ThreatScreening.Decision.NOT_A_THREAT && reason == null) {
-      throw new InvalidInputException("screeningReason", "Say why this is not a threat; the reason is kept on record.");
+      throw InvalidInputException.of("screeningReason", "threat.screeningReason.say-why-threat-reason");
     }
     String screener = user.id().orElse(null);
     Set<String> who = new LinkedHashSet<>(participants);
@@ -140,16 +139,14 @@ public class ThreatCases {
     List<String> team = staff.team(c.getSchoolCode());
     for (String person : who) {
       if (!team.contains(person)) {
-        throw new InvalidInputException("screenedWith", people.displayName(person)
-            + " is not on the threat assessment team of " + schools.name(c.getSchoolCode()) + ".");
+        throw InvalidInputException.of("screenedWith", "threat.screenedWith.threat-assessment-team", people.displayName(person), schools.name(c.getSchoolCode()));
       }
     }
     List<String> principals = people.membersAtSchool(Roles.PRINCIPAL, c.getSchoolCode());
     boolean administrator = who.stream().anyMatch(principals::contains);
     boolean colleague = who.stream().anyMatch(p -> !principals.contains(p));
     if (!administrator || !colleague) {
-      throw new InvalidInputException("screenedWith", "A report is screened by the school administrator together"
-          + " with the SRO or a mental-health professional: say who screened it.");
+      throw InvalidInputException.of("screenedWith", "threat.screenedWith.report-screened-school-administrator");
     }
     ThreatScreening s = screening(caseId);
     s.screened(decision, reason, String.join(",", who), screener, now());
@@ -193,11 +190,11 @@ public class ThreatCases {
   public ThreatCase identifyStudent(Long caseId, String name, String grade, String districtStudentId) {
     ThreatCase c = require(caseId);
     if (name == null) {
-      throw new InvalidInputException("studentName", "Give the student's full name.");
+      throw InvalidInputException.of("studentName", "threat.studentName.give-student-s-full");
     }
     // The form's choices (K, 1 … 12) are checked by system.FormValidationPlugin before this step runs.
     if (grade == null) {
-      throw new InvalidInputException("studentGrade", "Choose the student's grade.");
+      throw InvalidInputException.of("studentGrade", "threat.studentGrade.choose-student-s-grade");
     }
     c.identified(name, grade, districtStudentId, user.id().orElse(null), now());
     return c;
@@ -224,17 +221,16 @@ public class ThreatCases {
     Optional<ThreatRound> floor = floor(caseId);
     if (override) {
       if (classification == null) {
-        throw new InvalidInputException("overrideClassification", "Choose the classification the team decided on.");
+        throw InvalidInputException.of("overrideClassification", "threat.overrideClassification.choose-classification-team-decided");
       }
       if (level == null) {
-        throw new InvalidInputException("overrideLevel", "Choose the level of concern the team decided on.");
+        throw InvalidInputException.of("overrideLevel", "threat.overrideLevel.choose-level-concern-team");
       }
       if (classification == c.getSuggestedClassification() && level == c.getSuggestedLevel()) {
-        throw new InvalidInputException("overrideClassification",
-            "That is the table's suggestion: accept it, or choose a different classification or level.");
+        throw InvalidInputException.of("overrideClassification", "threat.overrideClassification.table-s-suggestion-accept");
       }
       if (overrideReason == null) {
-        throw new InvalidInputException("overrideReason", "Give the reason for overriding the table's suggestion.");
+        throw InvalidInputException.of("overrideReason", "threat.overrideReason.give-reason-overriding-table");
       }
       if (c.lowers(classification, level) || belowFloor(floor, classification, level)) {
         // Lowering takes a second signature before it takes effect: until then nothing is decided.
@@ -277,17 +273,16 @@ public class ThreatCases {
     String signer = user.id().orElse(null);
     if (signer != null && !people.membersAtSchool(Roles.PRINCIPAL, k.getSchoolCode()).contains(signer)
         && !people.membersAtSchool(Roles.DISTRICT_ADMIN, k.getSchoolCode()).contains(signer)) {
-      throw new InvalidInputException(null, "Only a principal of " + schools.name(k.getSchoolCode())
-          + " or a district designee signs off a lowered classification.");
+      throw InvalidInputException.of(null, "threat.principal-district-designee-signs", schools.name(k.getSchoolCode()));
     }
     if (signer != null && signer.equals(s.getRequestedBy())) {
-      throw new InvalidInputException(null, "A second person signs off: you proposed this lowering yourself.");
+      throw InvalidInputException.of(null, "threat.second-person-signs-off");
     }
     if (decision == null) {
-      throw new InvalidInputException("signOffDecision", "Sign off the lowering or refuse it.");
+      throw InvalidInputException.of("signOffDecision", "threat.signOffDecision.sign-off-lowering-refuse");
     }
     if (note == null) {
-      throw new InvalidInputException("signOffNote", "Say why you sign it off or refuse it.");
+      throw InvalidInputException.of("signOffNote", "threat.signOffNote.say-why-sign-off");
     }
     s.signed(decision, note, signer, now());
     ThreatClassification c = classification(caseId);
@@ -331,8 +326,7 @@ public class ThreatCases {
   public ThreatCase findClosed(String schoolCode, Long caseNumber) {
     Optional<ThreatCase> found = caseNumber == null ? Optional.empty() : cases.findById(caseNumber);
     return found.filter(c -> c.getSchoolCode().equals(schoolCode) && c.isClosed())
-        .orElseThrow(() -> new InvalidInputException("caseNumber", "There is no closed threat case " + caseNumber
-            + " at " + schools.name(schoolCode) + "."));
+        .orElseThrow(() -> InvalidInputException.of("caseNumber", "threat.caseNumber.closed-threat-case", caseNumber, schools.name(schoolCode)));
   }
 
   /** Re-marks a closed case, attributed and with its reason; the case keeps its original classification. */
@@ -344,13 +338,13 @@ public class ThreatCases {
       throw new IllegalStateException("threat case " + caseId + " is not closed");
     }
     if (to == null) {
-      throw new InvalidInputException("newMarking", "Choose the new marking.");
+      throw InvalidInputException.of("newMarking", "threat.newMarking.choose-new-marking");
     }
     if (to == c.getMarking()) {
-      throw new InvalidInputException("newMarking", "The case is marked " + to.label() + " already.");
+      throw InvalidInputException.of("newMarking", "threat.newMarking.case-marked-already", to.label());
     }
     if (reason == null) {
-      throw new InvalidInputException("remarkReason", "Give the reason for the new marking.");
+      throw InvalidInputException.of("remarkReason", "threat.remarkReason.give-reason-new-marking");
     }
     ThreatCaseRemark remark = remarks.save(new ThreatCaseRemark(caseId, processInstanceId, c.getMarking(), to,
         reviewReason, reason, user.id().orElse(null), now()));

@@ -2,6 +2,7 @@ package com.sroworkflow.threat;
 
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.system.InvalidInputException;
@@ -90,14 +91,14 @@ public class ThreatRounds {
   public ThreatRound reassess(String processInstanceId, String reason) {
     ThreatCase c = threatCase(processInstanceId);
     if (c.isClosed()) {
-      throw new NotNow("This case is closed: reopen it with a reason instead.");
+      throw new NotNow(Messages.text("threat.case-closed-reopen-reason"));
     }
     ActivityInstance tree = user.withoutCaller(() -> runtime.getActivityInstance(processInstanceId));
     if (tree == null) {
-      throw new NotNow("This case is not running: reopen it with a reason instead.");
+      throw new NotNow(Messages.text("threat.case-running-reopen-reason"));
     }
     if (active(tree, Set.of("AssessThreat"))) {
-      throw new NotNow("The threat is being assessed now: complete that task instead.");
+      throw new NotNow(Messages.text("threat.threat-being-assessed-now"));
     }
     refuseWhileCalledCasesRun(tree);
     ThreatRound round = rounds.save(new ThreatRound(c, ThreatRound.Kind.REASSESSED, processInstanceId, reason(reason),
@@ -122,7 +123,7 @@ public class ThreatRounds {
   public ThreatRound reopen(String processInstanceId, String reason) {
     ThreatCase c = threatCase(processInstanceId);
     if (!c.isClosed()) {
-      throw new NotNow("This case is open: start a new assessment round on it instead.");
+      throw new NotNow(Messages.text("threat.case-open-start-new"));
     }
     ThreatRound round = rounds.save(new ThreatRound(c, ThreatRound.Kind.REOPENED, processInstanceId, reason(reason),
         user.id().orElse(null), EngineClock.now()));
@@ -142,18 +143,17 @@ public class ThreatRounds {
   public Moved transfer(String processInstanceId, String toSchool, String reason) {
     ThreatCase c = threatCase(processInstanceId);
     if (c.isClosed()) {
-      throw new NotNow("This case is closed: a closed case stays with the school that closed it; reopen it first.");
+      throw new NotNow(Messages.text("threat.case-closed-closed-case"));
     }
     ActivityInstance tree = user.withoutCaller(() -> runtime.getActivityInstance(processInstanceId));
     if (tree == null) {
-      throw new NotNow("This case is not running.");
+      throw new NotNow(Messages.text("threat.case-running"));
     }
     refuseWhileCalledCasesRun(tree);
     String from = c.getSchoolCode();
     String to = schools.require("toSchool", toSchool).getCode();
     if (to.equals(from)) {
-      throw new InvalidInputException("toSchool", "The case is at " + schools.name(from) + " already: choose the"
-          + " school the student moves to.");
+      throw InvalidInputException.of("toSchool", "threat.toSchool.case-already-choose-school", schools.name(from));
     }
     ThreatRound round = rounds.save(new ThreatRound(c, ThreatRound.Kind.TRANSFERRED, processInstanceId,
         reason(reason), user.id().orElse(null), EngineClock.now()));
@@ -185,23 +185,23 @@ public class ThreatRounds {
 
   private ThreatCase threatCase(String processInstanceId) {
     return cases.findByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> new NotNow("Only threat cases have assessment rounds."));
+        .orElseThrow(() -> new NotNow(Messages.text("threat.threat-cases-assessment-rounds")));
   }
 
   private static String reason(String reason) {
     String r = reason == null ? "" : reason.strip();
     if (r.isEmpty()) {
-      throw new InvalidInputException("reason", "Give the reason.");
+      throw InvalidInputException.of("reason", "threat.reason.give-reason");
     }
     if (r.length() > 2000) {
-      throw new InvalidInputException("reason", "The reason may be at most 2000 characters.");
+      throw InvalidInputException.of("reason", "threat.reason.reason-most-characters");
     }
     return r;
   }
 
   private void refuseWhileCalledCasesRun(ActivityInstance tree) {
     if (active(tree, CALLED_CASES)) {
-      throw new NotNow("A police report or a mental-health referral is under way for this case: it ends first.");
+      throw new NotNow(Messages.text("threat.police-report-mental-health"));
     }
   }
 

@@ -1,5 +1,6 @@
 package com.sroworkflow.tip;
 
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.security.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -39,8 +40,7 @@ class TipApi {
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, refused.retryAfter().toSeconds())))
           .cacheControl(CacheControl.noStore())
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(Problem.of(HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests", "Too many tips were sent from here or from"
-              + " everyone just now. Try again later. If someone is in danger now, call 911.", null));
+          .body(Problem.of(HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests", Messages.text("tip.too-many-tips-were"), null));
     }
     Tip sent = tips.submit(tip);
     return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())

@@ -1,6 +1,7 @@
 package com.sroworkflow.tip;
 
 import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,13 +55,11 @@ class TipPage {
     if (!TipFormToken.matches(session, token)) {
       // Not from this visitor's own page (or sent twice): nothing is kept, not even what was typed.
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return form(session, response, model, emptyTip(), Map.of(), "This form was already sent or has expired."
-          + " Nothing was sent this time. Please fill it in again.");
+      return form(session, response, model, emptyTip(), Map.of(), Messages.text("tip.page.expired"));
     }
     if (limit.attempt(request.getRemoteAddr()) != null) {
       response.setStatus(429);
-      return form(session, response, model, tip, Map.of(), "Too many tips were sent just now, so this one was not"
-          + " sent. Please try again in a few minutes, or call the school. If someone is in danger now, call 911.");
+      return form(session, response, model, tip, Map.of(), Messages.text("tip.page.too-many"));
     }
     Map<String, String> errors = new LinkedHashMap<>();
     for (Tips.Problem p : tips.problems(tip)) {

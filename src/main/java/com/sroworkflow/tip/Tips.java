@@ -3,6 +3,7 @@ package com.sroworkflow.tip;
 import com.sroworkflow.school.School;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.PlainText;
@@ -64,43 +65,42 @@ class Tips {
     NewTip t = raw.normalized();
     List<Problem> problems = new ArrayList<>();
     if (t.schoolCode() == null) {
-      problems.add(new Problem("schoolCode", "Choose the school."));
+      problems.add(new Problem("schoolCode", Messages.text("tip.choose-school")));
     } else if (schools.all().stream().noneMatch(s -> s.getCode().equals(t.schoolCode()))) {
       // The code is not repeated: it came from outside and may be anything.
-      problems.add(new Problem("schoolCode", "Choose a school from the list."));
+      problems.add(new Problem("schoolCode", Messages.text("tip.choose-school-list")));
     }
     if (t.threatBehaviour() == null) {
-      problems.add(new Problem("threatBehaviour", "Tell us what was said or done."));
+      problems.add(new Problem("threatBehaviour", Messages.text("tip.tell-us-what-said")));
     } else {
-      text(problems, "threatBehaviour", "What was said or done", t.threatBehaviour(), BEHAVIOUR_MAX, true);
+      text(problems, "threatBehaviour", t.threatBehaviour(), BEHAVIOUR_MAX, true);
     }
     LocalDate date = null;
     if (t.incidentDate() == null) {
-      problems.add(new Problem("incidentDate", "Enter the date it happened."));
+      problems.add(new Problem("incidentDate", Messages.text("tip.enter-date-happened")));
     } else {
       date = date(t.incidentDate());
       if (date == null) {
-        problems.add(new Problem("incidentDate", "Enter the date it happened as a real date, for example "
-            + US_DATE.format(calendar.today()) + "."));
+        problems.add(new Problem("incidentDate", Messages.text("tip.enter-date-happened-real", US_DATE.format(calendar.today()))));
       } else if (date.isAfter(calendar.today())) {
-        problems.add(new Problem("incidentDate", "The date it happened cannot be in the future."));
+        problems.add(new Problem("incidentDate", Messages.text("tip.date-happened-future")));
       }
     }
     if (t.incidentTime() != null) {
       LocalTime time = time(t.incidentTime());
       if (time == null) {
-        problems.add(new Problem("incidentTime", "Enter the time like 2:30 PM, or leave it empty."));
+        problems.add(new Problem("incidentTime", Messages.text("tip.enter-time-like-pm")));
       } else if (calendar.today().equals(date) && time.isAfter(LocalTime.from(EngineClock.now().atZone(calendar.zone())))) {
-        problems.add(new Problem("incidentTime", "The time it happened cannot be in the future."));
+        problems.add(new Problem("incidentTime", Messages.text("tip.time-happened-future")));
       }
     }
-    text(problems, "incidentLocation", "Where it happened", t.incidentLocation(), LOCATION_MAX, false);
-    text(problems, "studentName", "The student's name", t.studentName(), NAME_MAX, false);
+    text(problems, "incidentLocation", t.incidentLocation(), LOCATION_MAX, false);
+    text(problems, "studentName", t.studentName(), NAME_MAX, false);
     if (t.studentGrade() != null && !GRADES.contains(t.studentGrade())) {
-      problems.add(new Problem("studentGrade", "Choose the grade from the list, or leave it empty."));
+      problems.add(new Problem("studentGrade", Messages.text("tip.choose-grade-list-leave")));
     }
-    text(problems, "reporterName", "Your name", t.reporterName(), NAME_MAX, false);
-    text(problems, "reporterContact", "How to reach you", t.reporterContact(), CONTACT_MAX, false);
+    text(problems, "reporterName", t.reporterName(), NAME_MAX, false);
+    text(problems, "reporterContact", t.reporterContact(), CONTACT_MAX, false);
     return problems;
   }
 
@@ -138,23 +138,21 @@ class Tips {
 
   private static final Set<Character> LINE_BREAKS = Set.of('\n', '\r', '\t');
 
-  private static void text(List<Problem> problems, String field, String label, String value, int max,
+  private static void text(List<Problem> problems, String field, String value, int max,
       boolean multiline) {
     if (value == null) {
       return;
     }
     if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && !(multiline && LINE_BREAKS.contains((char) c)))) {
-      problems.add(new Problem(field, label + " contains a hidden control character"
-          + (multiline ? "" : " or a line break") + ". Remove it and try again."));
+      problems.add(new Problem(field, Messages.text(multiline ? "tip.control-character" : "tip.control-character-or-line-break", Messages.text("tip.label." + field))));
       return;
     }
     if (value.length() > max) {
-      problems.add(new Problem(field, label + " is too long: keep it under " + String.format(Locale.US, "%,d", max)
-          + " characters."));
+      problems.add(new Problem(field, Messages.text("tip.too-long", Messages.text("tip.label." + field), max)));
       return;
     }
     try {
-      PlainText.check(field, label, value);
+      PlainText.check(field, Messages.text("tip.label." + field), value);
     } catch (InvalidInputException e) {
       problems.add(new Problem(field, e.getMessage()));
     }

@@ -73,13 +73,13 @@ public class RefresherTraining {
     try {
       on = LocalDate.parse(scheduledOn == null ? "" : scheduledOn);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidInputException("refresherDate", "The date of the refresher must be a date (YYYY-MM-DD).");
+      throw InvalidInputException.of("refresherDate", "training.refresherDate.date-refresher-date-yyyy");
     }
     if (on.isBefore(calendar.today())) {
-      throw new InvalidInputException("refresherDate", "The refresher cannot be scheduled in the past.");
+      throw InvalidInputException.of("refresherDate", "training.refresherDate.refresher-scheduled-past");
     }
     if (on.isAfter(calendar.today().plusYears(1))) {
-      throw new InvalidInputException("refresherDate", "Schedule the refresher within a year.");
+      throw InvalidInputException.of("refresherDate", "training.refresherDate.schedule-refresher-within-year");
     }
     return trainings.schedule(officer, kind, title + " (refresher)", on);
   }

@@ -6,6 +6,7 @@ import com.sroworkflow.school.School;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.security.Problem;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.threat.ThreatRounds;
@@ -167,12 +168,12 @@ class CaseMoveController {
 
   private CaseRef readable(String caseId) {
     return cases.find(caseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "There is no such case among the cases you may read."));
+        Messages.text("transfer.such-case-among-cases")));
   }
 
   private static String text(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "Give the reason.");
+      throw InvalidInputException.of("reason", "transfer.reason.give-reason");
     }
     return reason;
   }

@@ -8,6 +8,7 @@ import com.sroworkflow.notification.Notifications;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.Caller;
 import com.sroworkflow.security.CurrentUser;
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.threat.ThreatRound;
 import com.sroworkflow.threat.ThreatRounds;
@@ -108,7 +109,7 @@ public class CaseMoves {
   private Caller require(CaseRef c) {
     Caller caller = user.require();
     if (!mayMove(c, caller)) {
-      throw new NotYours("Only the principal or the threat team of " + schools.name(c.school()) + " move this case.");
+      throw new NotYours(Messages.text("transfer.principal-threat-team-move", schools.name(c.school())));
     }
     if (!rounds.isThreatCase(c.caseId())) {
       throw new ThreatRounds.NotNow("Only threat cases are re-assessed and transferred here.");

@@ -71,22 +71,20 @@ class Truancies {
     School school = schools.require("schoolCode", schoolCode);
     boolean staff = people.isMember(by, Roles.ATTENDANCE) || people.isMember(by, Roles.PRINCIPAL);
     if (!staff || !people.actsFor(by, school.getCode())) {
-      throw new InvalidInputException("schoolCode", "Only an attendance officer or the principal of "
-          + school.getName() + " opens a truancy case there.");
+      throw InvalidInputException.of("schoolCode", "truancy.schoolCode.attendance-officer-principal-opens", school.getName());
     }
     String name = required("studentName", studentName, 160);
     String g = required("studentGrade", grade, 4);
     if (!g.matches("K|[1-9]|1[0-2]")) {
-      throw new InvalidInputException("studentGrade", "The grade is K or 1 to 12.");
+      throw InvalidInputException.of("studentGrade", "truancy.studentGrade.grade-k");
     }
     String id = required("districtStudentId", studentId, 32);
     if (!id.matches("[A-Za-z0-9-]{1,32}")) {
-      throw new InvalidInputException("districtStudentId", "The district student id is letters, digits and dashes.");
+      throw InvalidInputException.of("districtStudentId", "truancy.districtStudentId.district-student-id-letters");
     }
     if (absences == null || absences.doubleValue() != Math.floor(absences.doubleValue())
         || absences.intValue() < settings.getAbsencesToOpen() || absences.intValue() > 200) {
-      throw new InvalidInputException("unexcusedAbsences", "A truancy case starts at " + settings.getAbsencesToOpen()
-          + " unexcused absences (a whole number up to 200).");
+      throw InvalidInputException.of("unexcusedAbsences", "truancy.unexcusedAbsences.truancy-case-starts-unexcused", settings.getAbsencesToOpen());
     }
     return cases.save(new TruancyCase(processInstanceId, school.getCode(), name, g, id, absences.intValue(),
         required("attendanceConcern", concern, 2000), by));
@@ -96,13 +94,13 @@ class Truancies {
   boolean homeContact(Long id, String by, String method, Boolean reached, String notes, String improved) {
     TruancyCase c = require(id);
     if (method == null || !CONTACT_METHODS.contains(method)) {
-      throw new InvalidInputException("homeContactMethod", "Choose PHONE, LETTER or MEETING.");
+      throw InvalidInputException.of("homeContactMethod", "truancy.homeContactMethod.choose-phone-letter-meeting");
     }
     if (reached == null) {
-      throw new InvalidInputException("familyReached", "Say whether the family was reached.");
+      throw InvalidInputException.of("familyReached", "truancy.familyReached.say-whether-family-reached");
     }
     if (!"IMPROVED".equals(improved) && !"NOT_IMPROVED".equals(improved)) {
-      throw new InvalidInputException("attendanceAfterContact", "Choose IMPROVED or NOT_IMPROVED.");
+      throw InvalidInputException.of("attendanceAfterContact", "truancy.attendanceAfterContact.choose-improved-improved");
     }
     c.homeContact(method, reached, required("homeContactNotes", notes, 2000), "IMPROVED".equals(improved), by);
     return c.getAttendanceImproved();
@@ -113,10 +111,10 @@ class Truancies {
     TruancyCase c = require(id);
     LocalDate day = SubmittedValues.requiredDate("homeVisitDate", visitedOn);
     if (day.isAfter(calendar.today()) || day.isBefore(c.getOpenedAt().atZone(calendar.zone()).toLocalDate())) {
-      throw new InvalidInputException("homeVisitDate", "The visit is recorded once it has happened, after the case opened.");
+      throw InvalidInputException.of("homeVisitDate", "truancy.homeVisitDate.visit-recorded-once-happened");
     }
     if (!"BOARD".equals(recommendation) && !"NO_BOARD".equals(recommendation)) {
-      throw new InvalidInputException("boardRecommendation", "Choose BOARD or NO_BOARD.");
+      throw InvalidInputException.of("boardRecommendation", "truancy.boardRecommendation.choose-board-board");
     }
     notes.save(new TruancyPoliceNote(c.getId(), "HOME_VISIT", sro, required("visitPoliceNotes", policeNote, 4000)));
     c.homeVisit(day, "BOARD".equals(recommendation), sro);
@@ -130,11 +128,11 @@ class Truancies {
       return false;
     }
     if (!"PETITION".equals(decision)) {
-      throw new InvalidInputException("petitionDecision", "Choose PETITION or MONITOR.");
+      throw InvalidInputException.of("petitionDecision", "truancy.petitionDecision.choose-petition-monitor");
     }
     LocalDate day = SubmittedValues.requiredDate("hearingDate", hearingDate);
     if (day.isBefore(calendar.today()) || day.isAfter(calendar.today().plusMonths(6))) {
-      throw new InvalidInputException("hearingDate", "The hearing is on a day within the next six months.");
+      throw InvalidInputException.of("hearingDate", "truancy.hearingDate.hearing-day-within-next");
     }
     c.petition(day, principal);
     for (String sro : people.membersAtSchool(Roles.SRO, c.getSchoolCode())) {
@@ -189,10 +187,10 @@ class Truancies {
 
   private static String required(String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "This field is required.");
+      throw InvalidInputException.of(field, "truancy.field-required");
     }
     if (value.strip().length() > max) {
-      throw new InvalidInputException(field, "At most " + max + " characters.");
+      throw InvalidInputException.of(field, "truancy.most-characters", max);
     }
     return value.strip();
   }

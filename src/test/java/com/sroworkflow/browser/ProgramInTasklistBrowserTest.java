@@ -40,8 +40,8 @@ class ProgramInTasklistBrowserTest {
     try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
       try (User sally = tasklist.login("sally")) {
         sally.startProcess("Course outline approval");
-        sally.fill("outlineSchool", "LHS").choose("A course outline").select("topic", "Laws")
-            .fill("invitedBy", "paula").fill("outlineTitle", "Your rights and the law").fill("grades", "11-12")
+        sally.select("outlineSchool", "Lincoln High School").choose("A course outline").select("topic", "Laws")
+            .select("invitedBy", "Paula").fill("outlineTitle", "Your rights and the law").fill("grades", "11-12")
             .fill("sessions", 4)
             .fill("outlineText", "Four sessions on search and seizure, traffic stops and juvenile court, "
                 + "with a mock hearing at the end.");

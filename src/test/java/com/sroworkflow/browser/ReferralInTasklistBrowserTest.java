@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A student referral from the SRO's start form to its closing follow-up, in Camunda Tasklist, as the
  * README's "Walk through it" tells it: Sally (SRO, Lincoln High) refers and chooses the agency, Paula
  * (principal, Lincoln High) acknowledges, Peter (principal of another school) sees nothing of it, Sally
- * records consent, the agency's answer and, after the follow-up period, the follow-up.
+ * records consent, the agency's answer and, after the follow-up period, the follow-up. On the start form, a value
+ * that does not have a field's form is answered with the field's format in words, never with its pattern.
  */
 @BrowserTest
 class ReferralInTasklistBrowserTest {
@@ -43,7 +44,15 @@ class ReferralInTasklistBrowserTest {
       try (User sally = tasklist.login("sally")) {
         assertThat(sally.migrationBannerVisible()).as("Camunda 8 migration banner").isFalse();
         sally.startProcess("Student referral");
-        sally.fill("schoolCode", "LHS").fill("studentName", STUDENT).select("studentGrade", "Grade 9")
+        // a value that does not have the field's form: the person reads the field's format in words, not its pattern
+        sally.fill("districtStudentId", "LHS 4410027!");
+        assertThat(sally.fieldError("districtStudentId"))
+            .isEqualTo("Use letters, digits and hyphens only (at most 32), as in the district's records.")
+            .doesNotContain("pattern").doesNotContain("^");
+        sally.fill("familyContactPhone", "call the office");
+        assertThat(sally.fieldError("familyContactPhone")).startsWith("Use the format (555) 010-2233")
+            .doesNotContain("[0-9");
+        sally.select("schoolCode", "Lincoln High School").fill("studentName", STUDENT).select("studentGrade", "Grade 9")
             .fill("districtStudentId", "LHS-4410027").fill("familyContactName", "Morgan Mercer")
             .fill("familyContactRelationship", "Mother").fill("familyContactPhone", "(555) 010-2233")
             .fill("purpose", "Assessment and counselling")

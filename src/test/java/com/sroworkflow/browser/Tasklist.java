@@ -447,6 +447,17 @@ public final class Tasklist implements AutoCloseable {
       return page.locator(".fjs-form-field-error:visible").allInnerTexts().stream().map(String::strip).toList();
     }
 
+    /**
+     * What the form says under one field (by its key) once the person has left it: its error, as Tasklist shows it.
+     * Waits for the error to appear.
+     */
+    public String fieldError(String key) {
+      field(key).press("Tab");
+      Locator error = page.locator(".fjs-form-field:has([id$=\"-Field_" + key + "\"]) .fjs-form-field-error").first();
+      error.waitFor();
+      return error.innerText();
+    }
+
     public String formText() {
       return page.locator(".fjs-form").first().innerText();
     }

@@ -43,7 +43,7 @@ class ThreatAssessmentInTasklistBrowserTest {
     try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
       try (User maria = tasklist.login("maria")) {
         maria.startProcess("Student threat assessment");
-        maria.fill("schoolCode", "LHS").fill("studentName", STUDENT).select("studentGrade", "Grade 10")
+        maria.select("schoolCode", "Lincoln High School").fill("studentName", STUDENT).select("studentGrade", "Grade 10")
             .radio("imminentDanger", "No")
             .fill("threatTargets", "Alex M., a classmate")
             .fill("threatBehaviour", "Told Alex in the hallway: \"I'm going to beat you up after school.\"")
@@ -182,7 +182,7 @@ class ThreatAssessmentInTasklistBrowserTest {
     try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
       try (User tina = tasklist.login("tina")) {
         tina.startProcess("Student threat assessment");
-        tina.fill("schoolCode", "LHS").fill("threatBehaviour", behaviour).date("incidentDate", today);
+        tina.select("schoolCode", "Lincoln High School").fill("threatBehaviour", behaviour).date("incidentDate", today);
         tina.screenshot("threat-8-teacher-report");
         tina.submitStartForm();
         instanceId = runtime.createProcessInstanceQuery().processDefinitionKey("threatAssessment")

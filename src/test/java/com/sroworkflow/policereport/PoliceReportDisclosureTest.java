@@ -12,6 +12,7 @@ import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.threat.ThreatScenario;
 import com.sroworkflow.threat.ThreatTestData;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -116,6 +117,32 @@ class PoliceReportDisclosureTest {
         .contains("2026-004417 to Paula Park").contains("return to class")
         .contains("\"user\":\"paula\",\"action\":\"Read disclosed police report\"")
         .doesNotContain(NARRATIVE);
+  }
+
+  /** The SRO chooses the school, the report and the recipient from lists the server fills: nothing is typed. */
+  @Test
+  void theStartFormOffersTheSrosSchoolsReportsAndPeople() throws Exception {
+    JsonNode form = JSON.readTree(Http.as(rest, "sally")
+        .get("/engine-rest/process-definition/key/policeReportDisclosure/deployed-start-form").getBody());
+    Map<String, List<String>> offered = new java.util.HashMap<>();
+    for (JsonNode field : form.path("components")) {
+      List<String> values = new java.util.ArrayList<>();
+      field.path("values").forEach(v -> values.add(v.path("value").asText()));
+      offered.put(field.path("key").asText(), values);
+      assertThat(field.has("valuesKey")).as(field.path("key").asText()).isFalse();
+    }
+    assertThat(offered.get("schoolCode")).containsExactly("LHS");
+    assertThat(offered.get("reportNumber")).containsExactly("2026-004417");
+    assertThat(offered.get("recipient")).contains("paula", "maria").doesNotContain("sally", "peter");
+    JsonNode toMaria = JSON.readTree(Http.as(rest, "maria")
+        .get("/engine-rest/process-definition/key/policeReportDisclosure/deployed-start-form").getBody());
+    if (toMaria != null && toMaria.has("components")) {
+      for (JsonNode field : toMaria.path("components")) {
+        if (List.of("reportNumber", "recipient").contains(field.path("key").asText())) {
+          assertThat(field.path("values")).as("only an SRO discloses").isEmpty();
+        }
+      }
+    }
   }
 
   @Test

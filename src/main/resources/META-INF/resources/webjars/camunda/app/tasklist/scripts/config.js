@@ -10,8 +10,9 @@ export default {
     vendor: 'SRO Workflow'
   },
   // sro/header: the product's pages in the header; scripts/return-after-login: a person sent to log in from a
-  // project page (/calendar, /cases, /reports, ...) goes back to it afterwards.
-  customScripts: ['sro/header', 'scripts/return-after-login'],
+  // project page (/calendar, /cases, /reports, ...) goes back to it afterwards; scripts/field-messages: a field's
+  // description in words where form-js would show its pattern ("Field must match pattern ^...$").
+  customScripts: ['sro/header', 'scripts/return-after-login', 'scripts/field-messages'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
