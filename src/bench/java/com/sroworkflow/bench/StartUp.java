@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * <pre>
  * mvn -Pbenchmark package            # the jar, and this class under target/test-classes
  * java -cp target/test-classes com.sroworkflow.bench.StartUp [--jar=target/sro-workflow-0.1.0-SNAPSHOT.jar]
- *     [--launches=5] [--port=8310] [--fresh] [-- JVM options, e.g. -XX:SharedArchiveFile=target/cds/app.jsa]
+ *     [--launches=5] [--port=8310] [--fresh] [--timeout=600] [-- JVM options, e.g. -XX:SharedArchiveFile=target/app/app.jsa]
  * </pre>
  * Without {@code --fresh} the first launch creates an H2 database (schemas, models, demo data) that the timed
  * launches start on again, as a restarted demo does; with it, each timed launch gets a new database.
@@ -113,6 +113,7 @@ final class StartUp {
     int launches = 5;
     int port = 8310;
     boolean fresh = false;
+    long timeout = 600;
     List<String> jvm = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -125,6 +126,8 @@ final class StartUp {
         launches = Integer.parseInt(a.substring("--launches=".length()));
       } else if (a.startsWith("--port=")) {
         port = Integer.parseInt(a.substring("--port=".length()));
+      } else if (a.startsWith("--timeout=")) {
+        timeout = Long.parseLong(a.substring("--timeout=".length()));
       } else if (a.equals("--fresh")) {
         fresh = true;
       } else {
@@ -135,12 +138,12 @@ final class StartUp {
     System.out.printf("java -jar %s, JVM options %s, %s database, %d launches, %d cores, load %s%n", jar, jvm,
         fresh ? "a fresh H2" : "the same H2", launches, Runtime.getRuntime().availableProcessors(), load());
     if (!fresh) {
-      Launch first = launch(jar, jvm, port, h2(dir, 0), dir.resolve("create.log"));
+      Launch first = launch(jar, jvm, port, h2(dir, 0), dir.resolve("create.log"), timeout);
       System.out.printf("database created (not counted): %.2f s, %.1f CPU s%n", first.seconds, first.cpuSeconds);
     }
     List<Launch> timed = new ArrayList<>();
     for (int i = 1; i <= launches; i++) {
-      Launch l = launch(jar, jvm, port, h2(dir, fresh ? i : 0), dir.resolve("launch-" + i + ".log"));
+      Launch l = launch(jar, jvm, port, h2(dir, fresh ? i : 0), dir.resolve("launch-" + i + ".log"), timeout);
       timed.add(l);
       System.out.printf("launch %d: %.2f s to Tasklist with demo data (%.1f CPU s), load %s%n", i, l.seconds,
           l.cpuSeconds, load());
@@ -158,7 +161,8 @@ final class StartUp {
   }
 
   /** One launch as a person runs it, timed until Tasklist's page answers 200 and the application is ready. */
-  private static Launch launch(String jar, List<String> jvm, int port, String url, Path log) throws Exception {
+  private static Launch launch(String jar, List<String> jvm, int port, String url, Path log, long timeout)
+      throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     cmd.addAll(jvm);
     cmd.addAll(List.of("-jar", jar, "--server.port=" + port, "--spring.datasource.url=" + url,
@@ -173,8 +177,8 @@ final class StartUp {
         if (!app.isAlive()) {
           throw new IllegalStateException("the application stopped during start-up; see " + log);
         }
-        if (System.nanoTime() - start > 300e9) {
-          throw new IllegalStateException("not ready within 5 minutes; see " + log);
+        if (System.nanoTime() - start > timeout * 1e9) {
+          throw new IllegalStateException("not ready within " + timeout + " s; see " + log);
         }
         page = page || status(http, port, TASKLIST) == 200;
         ready = ready || status(http, port, READY) == 200;
