@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,71 +26,102 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The production profile loads no demo data, creates its first administrator from SRO_ADMIN_PASSWORD,
  * and refuses to start without one or while any account still has a default password.
+ *
+ * <p>One production application for the whole class (a start costs 30-60 s of a 2-core machine's test run):
+ * it starts with a strong SRO_ADMIN_PASSWORD, which shows that {@link ProductionAccounts} runs at start in
+ * profile prod and reads that setting. The refusals are the same check the start runs
+ * ({@link ProductionAccounts#afterSingletonsInstantiated()}, whose exception stops Spring's start) on that
+ * application's engine, with the administrator removed first, as on a fresh production database.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductionProfileTest {
 
+  private static final String STRONG = "Vt4!qLx9#pR2mZ";
+
+  private ConfigurableApplicationContext app;
+  private IdentityService identity;
+
   /** The application in the production profile, on a database of its own (arguments outrank application.yaml). */
-  private static ConfigurableApplicationContext production(String... settings) {
+  @BeforeAll
+  void startInProduction() {
     String id = UUID.randomUUID().toString().substring(0, 8);
     List<String> args = new ArrayList<>(List.of(
         "--spring.datasource.url=jdbc:h2:mem:prod-" + id + ";DB_CLOSE_DELAY=-1",
         "--camunda.bpm.process-engine-name=production" + id,
         "--camunda.bpm.job-execution.enabled=false",
         "--server.port=0",
-        "--logging.level.root=WARN"));
-    for (String setting : settings) {
-      args.add("--" + setting);
-    }
-    return new SpringApplicationBuilder(SroWorkflowApplication.class).profiles("prod").run(args.toArray(String[]::new));
+        "--logging.level.root=WARN",
+        "--SRO_ADMIN_PASSWORD=" + STRONG));
+    app = new SpringApplicationBuilder(SroWorkflowApplication.class).profiles("prod").run(args.toArray(String[]::new));
+    identity = app.getBean(IdentityService.class);
   }
 
   /**
-   * Camunda's webapp starter keeps the last application context in a static field and clears it only
-   * when a context closes normally; a context that failed to start would otherwise be handed to the
-   * next one's webapp filters.
+   * Camunda's webapp starter keeps the last application context in a static field and clears it only when a
+   * context closes normally. Its application set the JVM's root log level to WARN; the tests after it read the
+   * usual INFO log.
    */
-  /** Its applications set the JVM's root log level to WARN; the tests after it read the usual INFO log. */
   @AfterAll
-  static void restoreTheLogLevel() {
-    LoggingSystem.get(ProductionProfileTest.class.getClassLoader())
-        .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+  void stopAndRestore() throws ReflectiveOperationException {
+    try {
+      if (app != null) {
+        app.close();
+      }
+    } finally {
+      Field context = LazyInitRegistration.class.getDeclaredField("APPLICATION_CONTEXT");
+      context.setAccessible(true);
+      context.set(null, null);
+      LoggingSystem.get(ProductionProfileTest.class.getClassLoader())
+          .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+    }
   }
 
-  @AfterEach
-  void forgetFailedContext() throws ReflectiveOperationException {
-    Field context = LazyInitRegistration.class.getDeclaredField("APPLICATION_CONTEXT");
-    context.setAccessible(true);
-    context.set(null, null);
+  /** The start's check of the accounts, as the application runs it with SRO_ADMIN_PASSWORD set so. */
+  private ProductionAccounts atStart(String adminPassword) {
+    return new ProductionAccounts(identity, app.getBean(StoredPasswords.class), adminPassword);
+  }
+
+  /** Runs the check on a database without an administrator, as a first production start has it; then puts her back. */
+  private void withoutAdministrator(Runnable check) {
+    identity.deleteUser("admin");
+    try {
+      assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMIN).count()).isZero();
+      check.run();
+      assertThat(identity.createUserQuery().userId("admin").count()).as("no administrator was created").isZero();
+    } finally {
+      atStart(STRONG).afterSingletonsInstantiated();
+    }
   }
 
   @Test
   void refusesToStartWithoutAnAdministratorPassword() {
-    assertThatThrownBy(() -> production().close())
-        .hasStackTraceContaining("without an administrator: set SRO_ADMIN_PASSWORD");
+    withoutAdministrator(() -> assertThatThrownBy(() -> atStart("").afterSingletonsInstantiated())
+        .hasStackTraceContaining("without an administrator: set SRO_ADMIN_PASSWORD"));
   }
 
   @Test
   void refusesAnAdministratorPasswordAgainstThePolicy() {
-    assertThatThrownBy(() -> production("SRO_ADMIN_PASSWORD=demo").close())
-        .hasStackTraceContaining("Password does not match policy");
+    withoutAdministrator(() -> assertThatThrownBy(() -> atStart("demo").afterSingletonsInstantiated())
+        .hasStackTraceContaining("Password does not match policy"));
   }
 
   @Test
   void startsWithAStrongAdministratorPasswordAndNoDemoDataButRefusesADefaultPasswordLater() {
-    try (ConfigurableApplicationContext app = production("SRO_ADMIN_PASSWORD=Vt4!qLx9#pR2mZ")) {
-      IdentityService identity = app.getBean(IdentityService.class);
-      assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("admin");
-      assertThat(identity.checkPassword("admin", "Vt4!qLx9#pR2mZ")).isTrue();
-      assertThat(app.getBean(SchoolRepository.class).count()).isZero();
-      assertThat(identity.createGroupQuery().groupId("principal").count()).as("roles exist in production").isOne();
+    assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("admin");
+    assertThat(identity.checkPassword("admin", STRONG)).isTrue();
+    assertThat(app.getBean(SchoolRepository.class).count()).isZero();
+    assertThat(identity.createGroupQuery().groupId("principal").count()).as("roles exist in production").isOne();
 
-      User demo = identity.newUser("leftover");
-      demo.setPassword("demo");
-      app.getBean(ProcessEngineConfigurationImpl.class).getCommandExecutorTxRequired()
-          .execute(new SaveUserCmd(demo, true));
+    User demo = identity.newUser("leftover");
+    demo.setPassword("demo");
+    app.getBean(ProcessEngineConfigurationImpl.class).getCommandExecutorTxRequired()
+        .execute(new SaveUserCmd(demo, true));
+    try {
       ProductionAccounts accounts = app.getBean(ProductionAccounts.class);
       assertThat(accounts.accountsWithDefaultPasswords()).containsExactly("leftover");
       assertThatThrownBy(accounts::afterSingletonsInstantiated).hasMessageContaining("leftover");
+    } finally {
+      identity.deleteUser("leftover");
     }
   }
 }

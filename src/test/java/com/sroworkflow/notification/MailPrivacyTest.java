@@ -3,6 +3,7 @@ package com.sroworkflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.NotOnPostgres;
 import com.sroworkflow.referral.ReferralTestData;
 import com.sroworkflow.threat.ThreatScenario;
 import com.sroworkflow.threat.ThreatTestData;
@@ -27,6 +28,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * its classification, and for a referral.
  */
 @IntegrationTest
+@NotOnPostgres("the words of mails and log lines (no student name, id or report text), whatever database "
+    + "stores them")
 @ExtendWith(OutputCaptureExtension.class)
 class MailPrivacyTest {
 

@@ -3,6 +3,7 @@ package com.sroworkflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.NotOnPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * their API without the CSRF token a page of the application itself would send.
  */
 @IntegrationTest
+@NotOnPostgres("the webapps' HTTP headers and CSRF check, answered before any query")
 class WebappSecurityTest {
 
   @LocalServerPort int port;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sroworkflow.IntegrationTest;
+import com.sroworkflow.NotOnPostgres;
 import java.io.File;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * period, elements without a diagram shape.
  */
 @IntegrationTest
+@NotOnPostgres("the models and forms as files and as deployed: the same deployment on every database")
 class ModelConventionsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
