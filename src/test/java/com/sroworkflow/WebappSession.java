@@ -30,6 +30,8 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as("webapp login of " + user).isEqualTo(200);
+    // as Tasklist does next: reading who is logged in hands the new session its own CSRF token
+    client.send(request("/camunda/api/admin/auth/user/default").build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private String xsrf() {
@@ -49,6 +51,20 @@ public final class WebappSession {
   public static String token(String html) {
     Matcher m = TOKEN.matcher(html);
     return m.find() ? m.group(1) : "";
+  }
+
+  /**
+   * A call of the engine API Tasklist itself calls (/camunda/api/engine/engine/default + path), with the session
+   * and its CSRF token; body: JSON or null.
+   */
+  public HttpResponse<String> engine(String method, String path, String body) throws Exception {
+    HttpRequest.Builder call = request("/camunda/api/engine/engine/default" + path).header("Accept", "application/json")
+        .header("X-XSRF-TOKEN", xsrf()).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      call.header("Content-Type", "application/json");
+    }
+    return client.send(call.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<String> post(String path, String... fields) throws Exception {
