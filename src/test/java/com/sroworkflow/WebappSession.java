@@ -30,6 +30,8 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as("webapp login of " + user).isEqualTo(200);
+    // as Tasklist does next: reading who is logged in hands the new session its own CSRF token
+    client.send(request("/camunda/api/admin/auth/user/default").build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private String xsrf() {
@@ -51,20 +53,21 @@ public final class WebappSession {
     return m.find() ? m.group(1) : "";
   }
 
-  private boolean tokenRead;
+  /**
+   * A call of the engine API Tasklist itself calls (/camunda/api/engine/engine/default + path), with the session
+   * and its CSRF token; body: JSON or null.
+   */
+  public HttpResponse<String> engine(String method, String path, String body) throws Exception {
+    return json(method, "/camunda/api/engine/engine/default" + path, body);
+  }
 
   /**
-   * A call of the engine API as Tasklist makes it (JSON, the session's CSRF token in {@code X-XSRF-TOKEN}), e.g.
-   * {@code POST /camunda/api/engine/engine/default/task/{id}/submit-form}.
+   * A JSON call as Tasklist makes it (the session's CSRF token in {@code X-XSRF-TOKEN}), to any path, e.g.
+   * {@code POST /camunda/api/engine/engine/default/task/{id}/submit-form} or {@code GET /api/cases}; body: JSON or null.
    */
   public HttpResponse<String> json(String method, String path, String body) throws Exception {
-    if (!tokenRead) {
-      // the login started a new session; its first read hands out the session's CSRF token
-      client.send(request("/camunda/api/admin/auth/user/default").build(), HttpResponse.BodyHandlers.ofString());
-      tokenRead = true;
-    }
-    HttpRequest.Builder call = request(path).header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf())
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+    HttpRequest.Builder call = request(path).header("Accept", "application/json")
+        .header("X-XSRF-TOKEN", xsrf()).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (body != null) {
       call.header("Content-Type", "application/json");

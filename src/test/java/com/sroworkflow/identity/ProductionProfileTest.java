@@ -3,25 +3,17 @@ package com.sroworkflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sroworkflow.SroWorkflowApplication;
 import com.sroworkflow.school.SchoolRepository;
-import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
-import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The production profile loads no demo data, creates its first administrator from SRO_ADMIN_PASSWORD,
@@ -38,39 +30,27 @@ class ProductionProfileTest {
 
   private static final String STRONG = "Vt4!qLx9#pR2mZ";
 
-  private ConfigurableApplicationContext app;
+  private ProductionApplication app;
   private IdentityService identity;
 
-  /** The application in the production profile, on a database of its own (arguments outrank application.yaml). */
+  /**
+   * The application in the production profile, on a database of its own, through {@link ProductionApplication}
+   * (which puts Camunda's JVM-wide webapp fields back when it stops, for the shared test application).
+   */
   @BeforeAll
   void startInProduction() {
-    String id = UUID.randomUUID().toString().substring(0, 8);
-    List<String> args = new ArrayList<>(List.of(
-        "--spring.datasource.url=jdbc:h2:mem:prod-" + id + ";DB_CLOSE_DELAY=-1",
-        "--camunda.bpm.process-engine-name=production" + id,
-        "--camunda.bpm.job-execution.enabled=false",
-        "--server.port=0",
-        "--logging.level.root=WARN",
-        "--SRO_ADMIN_PASSWORD=" + STRONG));
-    app = new SpringApplicationBuilder(SroWorkflowApplication.class).profiles("prod").run(args.toArray(String[]::new));
-    identity = app.getBean(IdentityService.class);
+    app = ProductionApplication.start("SRO_ADMIN_PASSWORD=" + STRONG);
+    identity = app.bean(IdentityService.class);
   }
 
-  /**
-   * Camunda's webapp starter keeps the last application context in a static field and clears it only when a
-   * context closes normally. Its application set the JVM's root log level to WARN; the tests after it read the
-   * usual INFO log.
-   */
+  /** Its application set the JVM's root log level to WARN; the tests after it read the usual INFO log. */
   @AfterAll
-  void stopAndRestore() throws ReflectiveOperationException {
+  void stopAndRestore() {
     try {
       if (app != null) {
         app.close();
       }
     } finally {
-      Field context = LazyInitRegistration.class.getDeclaredField("APPLICATION_CONTEXT");
-      context.setAccessible(true);
-      context.set(null, null);
       LoggingSystem.get(ProductionProfileTest.class.getClassLoader())
           .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
     }
@@ -78,7 +58,7 @@ class ProductionProfileTest {
 
   /** The start's check of the accounts, as the application runs it with SRO_ADMIN_PASSWORD set so. */
   private ProductionAccounts atStart(String adminPassword) {
-    return new ProductionAccounts(identity, app.getBean(StoredPasswords.class), adminPassword);
+    return new ProductionAccounts(identity, app.bean(StoredPasswords.class), adminPassword);
   }
 
   /** Runs the check on a database without an administrator, as a first production start has it; then puts her back. */
@@ -109,15 +89,15 @@ class ProductionProfileTest {
   void startsWithAStrongAdministratorPasswordAndNoDemoDataButRefusesADefaultPasswordLater() {
     assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("admin");
     assertThat(identity.checkPassword("admin", STRONG)).isTrue();
-    assertThat(app.getBean(SchoolRepository.class).count()).isZero();
+    assertThat(app.bean(SchoolRepository.class).count()).isZero();
     assertThat(identity.createGroupQuery().groupId("principal").count()).as("roles exist in production").isOne();
 
     User demo = identity.newUser("leftover");
     demo.setPassword("demo");
-    app.getBean(ProcessEngineConfigurationImpl.class).getCommandExecutorTxRequired()
+    app.bean(ProcessEngineConfigurationImpl.class).getCommandExecutorTxRequired()
         .execute(new SaveUserCmd(demo, true));
     try {
-      ProductionAccounts accounts = app.getBean(ProductionAccounts.class);
+      ProductionAccounts accounts = app.bean(ProductionAccounts.class);
       assertThat(accounts.accountsWithDefaultPasswords()).containsExactly("leftover");
       assertThatThrownBy(accounts::afterSingletonsInstantiated).hasMessageContaining("leftover");
     } finally {

@@ -93,6 +93,7 @@ class SchoolYearInTasklistTest {
   /** The user's task under the named filter, as Tasklist lists it. */
   private JsonNode taskUnder(String user, String filter, String taskKey) throws Exception {
     Answer filters = call(user, "GET", "/filter?resourceType=Task", null);
+    assertThat(filters.status()).as(filters.body()).isEqualTo(200);
     String id = null;
     for (JsonNode f : filters.json()) {
       if (f.path("name").asText().equals(filter)) {
