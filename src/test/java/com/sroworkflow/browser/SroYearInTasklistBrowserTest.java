@@ -91,7 +91,7 @@ class SroYearInTasklistBrowserTest {
     try (Tasklist tasklist = tasklist()) {
       try (User tina = tasklist.login("tina")) {
         tina.startProcess("School incident");
-        tina.fill("schoolCode", "LHS").date("incidentDate", day(MONDAY)).fill("incidentLocation", "Bike rack")
+        tina.select("schoolCode", "Lincoln High School").date("incidentDate", day(MONDAY)).fill("incidentLocation", "Bike rack")
             .fill("incidentDescription", "A bike was taken from the rack during lunch.");
         Accessibility.assertNoSeriousFindings(tina.page(), "the incident report's start form", Tasklist.CAMUNDA_CHROME);
         tina.submitStartForm();
@@ -122,7 +122,7 @@ class SroYearInTasklistBrowserTest {
     try (Tasklist tasklist = tasklist()) {
       try (User tina = tasklist.login("tina")) {
         tina.startProcess("Child abuse or neglect report");
-        tina.fill("schoolCode", "LHS").fill("studentName", "Jordan Miller").radio("concern", "Neglect")
+        tina.select("schoolCode", "Lincoln High School").fill("studentName", "Jordan Miller").radio("concern", "Neglect")
             .radio("staffSuspected", "No").fill("description", "Comes to school hungry every day.")
             .radio("hotlineCalled", "Not yet: I call now and record it next");
         tina.submitStartForm();
@@ -148,7 +148,7 @@ class SroYearInTasklistBrowserTest {
 
   private static void askForAConference(User tina) {
     tina.startProcess("Conference with the SRO");
-    tina.fill("schoolCode", "LHS").radio("requesterRole", "a student").fill("requesterName", "Jordan Miller")
+    tina.select("schoolCode", "Lincoln High School").radio("requesterRole", "a student").fill("requesterName", "Jordan Miller")
         .fill("requesterContact", "Room 210, period 4")
         .fill("conferenceTopic", "Someone keeps taking his bike at the rack.");
     tina.submitStartForm();
