@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.sroworkflow.browser.Tasklist.User;
 import com.sroworkflow.casefile.CaseFileTestData;
-import com.sroworkflow.referral.ReferralTestData;
-import com.sroworkflow.selection.SelectionScenario;
 import com.sroworkflow.threat.ThreatScenario;
 import com.sroworkflow.threat.ThreatTestData;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The case file's work in a browser, with the Tasklist login: Paula uploads a PDF on an LHS case's documents page,
  * downloads it and transfers the case to Washington Middle School; Peter, its principal, finds the review task in
  * Tasklist and the case's documents. Each role finds, reads and works a case from the dashboard, the list and the
- * student search; Sally transfers a referral. Each page is checked with axe-core.
+ * student search. Each page is checked with axe-core.
  */
 @BrowserTest
 class CaseWorkBrowserTest {
@@ -38,7 +35,6 @@ class CaseWorkBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseFileTestData data;
-  @Autowired SelectionScenario people;
 
   private String received;
 
@@ -139,56 +135,6 @@ class CaseWorkBrowserTest {
       assertThat(tasklist.serverErrors()).isEmpty();
     } finally {
       data.end(cases);
-    }
-  }
-
-  /**
-   * A referral follows its student too: Sally, the LHS SRO who made it, transfers it to Washington Middle School;
-   * Peter, its principal, finds the review and the acknowledgement in his referrals filter, and Paula gets 404 for
-   * the moved referral.
-   */
-  @Test
-  void sallyTransfersAReferralAndPeterFindsItAtHisSchool() throws Exception {
-    ProcessInstance referral = people.as("sally", () -> runtime.startProcessInstanceByKey("studentReferral",
-        ReferralTestData.lhsReferral()));
-    String base = "http://localhost:" + port;
-    try (Tasklist tasklist = Tasklist.open(base)) {
-      try (User sally = tasklist.login("sally")) {
-        Page page = sally.page();
-        page.navigate(base + "/cases/" + referral.getId());
-        page.click("a:has-text('Transfer to another school')");
-        page.waitForURL("**/cases/" + referral.getId() + "/transfer");
-        Accessibility.assertNoSeriousFindings(page, "the referral's transfer page");
-        page.selectOption("#toSchool", "WMS");
-        page.fill("#reason", "The family moved; the student is enrolled at Washington Middle School.");
-        page.click("button:has-text('Transfer the case')");
-        page.waitForSelector("text=Transfers");
-        assertThat(page.locator("table").innerText()).contains("Washington Middle School");
-        Accessibility.assertNoSeriousFindings(page, "the referral's transfer page after the transfer");
-        Tasklist.screenshot(page, "casefile-5-referral-transferred");
-      }
-      received = jdbc.queryForObject("select new_case_id from case_transfer where old_case_id = ?", String.class,
-          referral.getId());
-      try (User peter = tasklist.login("peter")) {
-        assertThat(peter.taskNamesIn("Referrals to acknowledge"))
-            .anyMatch(name -> name.startsWith("Review a transferred referral"))
-            .anyMatch(name -> name.startsWith("Acknowledge referral"));
-        Page page = peter.page();
-        page.navigate(base + "/cases/" + received);
-        assertThat(page.locator("main").innerText()).contains("Washington Middle School")
-            .contains("Review a transferred referral");
-        Accessibility.assertNoSeriousFindings(page, "the moved referral's case file");
-      }
-      try (User paula = tasklist.login("paula")) {
-        Response refused = paula.page().navigate(base + "/cases/" + received);
-        assertThat(refused.status()).isEqualTo(404);
-        assertThat(paula.page().locator("#error-detail").count()).as("the HTML error page").isOne();
-      }
-      assertThat(tasklist.serverErrors()).isEmpty();
-    } finally {
-      if (runtime.createProcessInstanceQuery().processInstanceId(referral.getId()).count() > 0) {
-        runtime.deleteProcessInstance(referral.getId(), "test cleanup", true, true);
-      }
     }
   }
 }
