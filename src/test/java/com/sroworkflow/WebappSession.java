@@ -47,6 +47,11 @@ public final class WebappSession {
     return client.send(request(path).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A read with the session, accepting what the caller names (a script asks for JSON). */
+  public HttpResponse<String> get(String path, String accept) throws Exception {
+    return client.send(request(path).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The form token of a page the session read. */
   public static String token(String html) {
     Matcher m = TOKEN.matcher(html);

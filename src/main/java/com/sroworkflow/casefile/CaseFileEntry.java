@@ -18,7 +18,7 @@ import java.time.Instant;
 @Table(name = "case_file_entry")
 class CaseFileEntry {
 
-  enum Kind { NOTE, DISCLOSURE }
+  enum Kind { NOTE, DISCLOSURE, VIEW }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

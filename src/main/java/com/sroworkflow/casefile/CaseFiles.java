@@ -4,6 +4,7 @@ import com.sroworkflow.audit.AuditEntry;
 import com.sroworkflow.audit.CaseAudit;
 import com.sroworkflow.casefile.CaseListing.Fact;
 import com.sroworkflow.identity.People;
+import com.sroworkflow.identity.Roles;
 import com.sroworkflow.school.SchoolCalendar;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.Caller;
@@ -95,6 +96,10 @@ public class CaseFiles {
         .filter(ref -> finder.line(caller, ref.caseId(), ref.processKey()).isPresent());
   }
 
+  /**
+   * The case file, or empty (then: 404). A case file the district designee opens is logged (who, when) in the case's
+   * audit trail: the designee reads the schools' cases from outside their teams.
+   */
   public Optional<CaseFile> file(Caller caller, String caseId) {
     Optional<ReadableCases.CaseRef> found = readable.find(caseId).filter(ref -> caller.actsFor(ref.school()));
     if (found.isEmpty()) {
@@ -106,11 +111,20 @@ public class CaseFiles {
     if (line.isEmpty() || listing == null) {
       return Optional.empty();
     }
+    if (caller.inGroup(Roles.DISTRICT_ADMIN) && !listing.kind().police()) {
+      notes.viewedByDesignee(ref, caller.userId());
+    }
     CaseAudit.Trail trail = audit.trail(ref.caseId());
     if (trail == null) {
       return Optional.empty();
     }
     List<Linked> related = related(ref);
+    List<Fact> facts = new ArrayList<>(listing.facts(ref.caseId()));
+    for (CaseListing.Kind kind : finder.kinds(caller)) {
+      if (!kind.processKey().equals(ref.processKey())) {
+        finder.listing(kind.processKey()).ifPresent(l -> facts.addAll(l.linkedTo(ref.caseId())));
+      }
+    }
     return Optional.of(user.withoutCaller(() -> {
       List<OpenTask> open = openTasks(ref.caseId());
       List<Timer> timers = timers(ref.caseId());
@@ -142,7 +156,7 @@ public class CaseFiles {
       List<NoteView> noteViews = written.stream().map(n -> new NoteView(n.id(), names.getOrDefault(n.author(),
           n.author()), n.writtenAt(), calendar.moment(n.writtenAt()), n.text())).toList();
       return new CaseFile(line.get(), schools.name(ref.school()), ref.processName(), calendar.moment(ref.started()),
-          ref.ended() == null ? null : calendar.moment(ref.ended()), listing.facts(ref.caseId()),
+          ref.ended() == null ? null : calendar.moment(ref.ended()), facts,
           who.stream().map(u -> names.getOrDefault(u, u)).toList(), open, timers, timeline, noteViews, related,
           listing.kind().links(), listing.kind().police());
     }));

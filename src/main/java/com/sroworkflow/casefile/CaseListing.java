@@ -31,6 +31,15 @@ public interface CaseListing {
   /** What the case file shows about the case beyond its row: the values that matter, as label and text. */
   List<Fact> facts(String caseId);
 
+  /**
+   * Records of this kind that belong to another case ({@code caseId}, of another kind) but are kept elsewhere: a
+   * police report filed on a threat case that moved to another school stays with the police department and is
+   * listed here, as facts, for the people whose role reads this kind (the case file asks only then).
+   */
+  default List<Fact> linkedTo(String caseId) {
+    return List.of();
+  }
+
   /** Which of these cases still have their record (the others were removed by retention). */
   Set<String> existing(Collection<String> caseIds);
 

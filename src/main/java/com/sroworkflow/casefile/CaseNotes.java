@@ -61,13 +61,24 @@ public class CaseNotes implements CaseAuditSource {
         why));
   }
 
+  /**
+   * Logs that the district designee opened the case file (page, API or PDF): a school's case read from outside its
+   * school's team, kept with who and when in the case's audit trail.
+   */
+  public void viewedByDesignee(ReadableCases.CaseRef ref, String by) {
+    entries.save(new CaseFileEntry(ref.caseId(), ref.school(), CaseFileEntry.Kind.VIEW, by, EngineClock.now(),
+        "Opened by the district designee (district oversight, outside the school's team)."));
+  }
+
   @Override
   @Transactional(readOnly = true)
   public List<AuditEntry> entries(String processInstanceId) {
-    return entries.findByCaseIdOrderByWrittenAtAscIdAsc(processInstanceId).stream().map(e -> e.getKind()
-        == CaseFileEntry.Kind.NOTE ? new AuditEntry(e.getWrittenAt(), e.getAuthor(), "Wrote a note", "Note", e.getBody())
-        : new AuditEntry(e.getWrittenAt(), e.getAuthor(), "Downloaded the case file for a records request",
-            "Disclosure", e.getBody())).toList();
+    return entries.findByCaseIdOrderByWrittenAtAscIdAsc(processInstanceId).stream().map(e -> switch (e.getKind()) {
+      case NOTE -> new AuditEntry(e.getWrittenAt(), e.getAuthor(), "Wrote a note", "Note", e.getBody());
+      case DISCLOSURE -> new AuditEntry(e.getWrittenAt(), e.getAuthor(),
+          "Downloaded the case file for a records request", "Disclosure", e.getBody());
+      case VIEW -> new AuditEntry(e.getWrittenAt(), e.getAuthor(), "Opened the case file", "Read", e.getBody());
+    }).toList();
   }
 
   private static Note note(CaseFileEntry n) {

@@ -126,7 +126,12 @@ class DocumentController {
   }
 
   @ExceptionHandler(DocumentRefused.class)
-  ResponseEntity<ProblemDetail> refused(DocumentRefused e) {
+  ResponseEntity<ProblemDetail> refused(DocumentRefused e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (Problem.wantsPage(request)) {
+      Problem.send(request, response, e.status(), e.type(), e.getMessage(), null);
+      return null;
+    }
     return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(Problem.of(e.status(), e.type(), e.getMessage(), e.status() == 404 ? null : "file"));
   }

@@ -39,6 +39,11 @@ class MailLinks implements ApplicationListener<WebServerInitializedEvent> {
     return scheme + "://" + host + ":" + listening;
   }
 
+  /** A page of the application (its path, starting with a slash), e.g. a case file. */
+  String page(String path) {
+    return base() + path;
+  }
+
   String task(String taskId) {
     return base() + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }

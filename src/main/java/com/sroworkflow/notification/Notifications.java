@@ -45,13 +45,26 @@ public class Notifications {
   @Transactional(propagation = Propagation.MANDATORY)
   public Notification send(String recipient, String message, String taskId, String caseRef, String processInstanceId,
       Object... args) {
-    String link = taskId == null ? null : links.task(taskId);
+    return sendLinking(recipient, message, taskId == null ? null : links.task(taskId), "mail.open-task", caseRef,
+        processInstanceId, args);
+  }
+
+  /** As {@link #send}, linking a page of the application (a path such as {@code /cases/{id}}) instead of a task. */
+  public Notification sendWithPage(String recipient, String message, String pagePath, String caseRef,
+      String processInstanceId, Object... args) {
+    return sendLinking(recipient, message, pagePath == null ? null : links.page(pagePath), "mail.open-page", caseRef,
+        processInstanceId, args);
+  }
+
+  private Notification sendLinking(String recipient, String message, String link, String linkLabel, String caseRef,
+      String processInstanceId, Object... args) {
     String subject = messages.getMessage("mail." + message + ".subject", args, Locale.US);
     People.Contact contact = people.contact(recipient); // name and address in one look-up
     Context mail = new Context(Locale.US);
     mail.setVariable("name", contact.displayName());
     mail.setVariable("text", messages.getMessage("mail." + message + ".body", args, Locale.US));
     mail.setVariable("link", link);
+    mail.setVariable("linkLabel", linkLabel);
     String body = templates.process("mail/notification", mail).strip();
     return repository.save(new Notification(recipient, contact.email(), subject, body, link, caseRef,
         processInstanceId));

@@ -3,6 +3,7 @@ package com.sroworkflow.policereport;
 import com.sroworkflow.casefile.CaseListing;
 import com.sroworkflow.casefile.CaseQueries;
 import com.sroworkflow.school.SchoolCalendar;
+import com.sroworkflow.school.Schools;
 import com.sroworkflow.threat.ThreatCase;
 import com.sroworkflow.threat.ThreatCases;
 import java.util.ArrayList;
@@ -32,8 +33,11 @@ class PoliceReportListing implements CaseListing {
   private final PoliceReportRepository reports;
   private final ThreatCases threatCases;
   private final SchoolCalendar calendar;
+  private final Schools schools;
 
-  PoliceReportListing(PoliceReportRepository reports, ThreatCases threatCases, SchoolCalendar calendar) {
+  PoliceReportListing(PoliceReportRepository reports, ThreatCases threatCases, SchoolCalendar calendar,
+      Schools schools) {
+    this.schools = schools;
     this.reports = reports;
     this.threatCases = threatCases;
     this.calendar = calendar;
@@ -83,6 +87,34 @@ class PoliceReportListing implements CaseListing {
     facts.add(new Fact("Report date", calendar.day(r.getReportDate())));
     facts.add(new Fact("Disposition", r.getDisposition().label()));
     facts.add(new Fact("Narrative", r.getNarrative()));
+    return facts;
+  }
+
+  /**
+   * The police reports filed on this threat case that stay with the police department where they were filed while
+   * the case moved with the student (transfer.CaseMoves): which report, and where the department keeps it. Only
+   * police roles are asked (the case file asks the kinds the caller reads); the report itself opens only for the
+   * police roles of the school where it was filed.
+   */
+  @Override
+  public List<Fact> linkedTo(String caseId) {
+    Long threatCaseId = threatCases.caseOf(caseId).orElse(null);
+    if (threatCaseId == null) {
+      return List.of();
+    }
+    Map<Long, ThreatCase> cases = threatCases.byIds(List.of(threatCaseId));
+    ThreatCase c = cases.get(threatCaseId);
+    if (c == null) {
+      return List.of();
+    }
+    List<Fact> facts = new ArrayList<>();
+    for (PoliceReport r : reports.findByThreatCaseId(threatCaseId)) {
+      if (!r.getSchoolCode().equals(c.getSchoolCode())) {
+        facts.add(new Fact("Police report (kept by the department)", "Report " + r.getReportNumber() + ", filed "
+            + calendar.day(r.getReportDate()) + " at " + schools.name(r.getSchoolCode()) + ": it stays with the"
+            + " police department where it was filed; ask the department for it."));
+      }
+    }
     return facts;
   }
 

@@ -218,6 +218,12 @@ public class Referral {
     this.processInstanceId = processInstanceId;
   }
 
+  /** The student moved: the referral is the receiving school's now, worked by its new process instance. */
+  void transferred(String schoolCode, String processInstanceId) {
+    this.schoolCode = schoolCode;
+    this.processInstanceId = processInstanceId;
+  }
+
   void sendTo(Agency agency) {
     this.agency = agency;
   }

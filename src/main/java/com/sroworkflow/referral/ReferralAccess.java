@@ -34,8 +34,8 @@ class ReferralAccess {
   @Bean
   TaskFilterSpec referralsToAcknowledgeFilter() {
     return new TaskFilterSpec("Referrals to acknowledge", "Referrals of my school waiting for the principal", 0,
-        List.of(Roles.PRINCIPAL), q -> q.processDefinitionKey(PROCESS).taskDefinitionKey("AcknowledgeReferral"),
-        COLUMNS);
+        List.of(Roles.PRINCIPAL), q -> q.processDefinitionKey(PROCESS)
+            .taskDefinitionKeyIn("AcknowledgeReferral", "ReviewTransferredReferral"), COLUMNS);
   }
 
   @Bean

@@ -149,7 +149,8 @@ class CanonicalPaths {
       if (gated(raw)) {
         String problem = problem(request);
         if (problem != null) {
-          Problem.write(response, 400, "InvalidPath", Messages.text("problem.path-not-canonical", problem), null);
+          Problem.send(request, response, 400, "InvalidPath", Messages.text("problem.path-not-canonical", problem),
+              null);
           return;
         }
       }

@@ -19,7 +19,8 @@ import org.springframework.http.ProblemDetail;
  * {@code message} repeats the detail and {@code field} names the refused field, which tests and Tasklist
  * read. Spring MVC writes a ProblemDetail itself (system.ApiErrors); the engine's JAX-RS REST, the servlet
  * filters and the container's error page write its {@link #fields} as JSON. A browser asking one of the project's
- * pages ({@code /reports}, {@code /calendar}, {@code /tip}) for HTML gets the same refusal as an HTML page instead
+ * pages ({@code /reports}, {@code /calendar}, {@code /tip}, {@code /cases}, {@code /students},
+ * {@code /dashboard}) for HTML gets the same refusal as an HTML page instead
  * (templates/error.html, through the server's error page): {@link #wantsPage}, {@link #send}.
  */
 public final class Problem {
@@ -29,7 +30,8 @@ public final class Problem {
   /** The request attribute that carries a refusal's words to the error page ({@link ProblemErrorAttributes}). */
   static final String DETAIL = Problem.class.getName() + ".detail";
 
-  private static final java.util.List<String> PAGES = java.util.List.of("/reports", "/calendar", "/tip");
+  private static final java.util.List<String> PAGES = java.util.List.of("/reports", "/calendar", "/tip", "/cases",
+      "/students", "/dashboard");
 
   private Problem() {}
 

@@ -28,12 +28,16 @@ class ThreatAccess {
    * Any school staff member reports (issue 15: anyone can report; students, parents and the public
    * through the tip page, which starts the case itself). The people who work cases read them: the
    * threat team, principals, SROs and the mental-health staff who screen for self-harm. A reporting
-   * teacher does not follow the case: it is about a minor, and only the people working it see it.
+   * teacher does not follow the case: it is about a minor, and only the people working it see it. The district
+   * designee of the schools reads them too (issue 17: told of every threat of violence at once, signs off a lowered
+   * classification, oversees the schools side by side), read only: each time they open a case file it is logged in
+   * the case's audit trail (casefile.CaseFiles). Police reports stay police-only (their own process's readers).
    */
   @Bean
   ProcessAccess threatAssessmentAccess() {
     List<String> reporters = List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.SRO, Roles.STAFF, Roles.MENTAL_HEALTH);
-    List<String> readers = List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.SRO, Roles.MENTAL_HEALTH);
+    List<String> readers = List.of(Roles.THREAT_TEAM, Roles.PRINCIPAL, Roles.SRO, Roles.MENTAL_HEALTH,
+        Roles.DISTRICT_ADMIN);
     return new ProcessAccess(CASE_PROCESS, reporters, readers);
   }
 

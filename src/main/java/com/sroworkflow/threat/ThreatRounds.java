@@ -3,12 +3,11 @@ package com.sroworkflow.threat;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.security.Messages;
+import com.sroworkflow.system.CarriedVariables;
 import com.sroworkflow.system.CaseRecords;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.system.InvalidInputException;
 import com.sroworkflow.system.NameTaskForCase;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
@@ -58,9 +56,10 @@ public class ThreatRounds {
   private final CaseRecords caseRecords;
   private final CurrentUser user;
   private final Schools schools;
+  private final CarriedVariables carriedVariables;
 
   ThreatRounds(ThreatCaseRepository cases, ThreatRoundRepository rounds, RuntimeService runtime, HistoryService history,
-      CaseRecords caseRecords, CurrentUser user, Schools schools) {
+      CaseRecords caseRecords, CurrentUser user, Schools schools, CarriedVariables carriedVariables) {
     this.cases = cases;
     this.rounds = rounds;
     this.runtime = runtime;
@@ -68,6 +67,7 @@ public class ThreatRounds {
     this.caseRecords = caseRecords;
     this.user = user;
     this.schools = schools;
+    this.carriedVariables = carriedVariables;
   }
 
   /** A refusal: the case is not in a state for this (409), with what to do instead. */
@@ -224,19 +224,7 @@ public class ThreatRounds {
 
   /** The case's own values (texts, flags, numbers, dates) to carry into the new round; no record ids. */
   private Map<String, Object> carried(String processInstanceId) {
-    Map<String, Object> variables = new HashMap<>();
-    List<HistoricVariableInstance> values = user.withoutCaller(() -> history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(processInstanceId).list());
-    for (HistoricVariableInstance v : values) {
-      Object value = v.getValue();
-      boolean caseScope = processInstanceId.equals(v.getActivityInstanceId());
-      boolean plain = value instanceof String || value instanceof Boolean || value instanceof Number
-          || value instanceof Date;
-      if (caseScope && plain && !v.getName().endsWith("Id") && !NOT_CARRIED.contains(v.getName())) {
-        variables.put(v.getName(), value);
-      }
-    }
-    return variables;
+    return carriedVariables.of(processInstanceId, NOT_CARRIED);
   }
 
   /** The new round works the same case record: bound to it as the report's registration binds it. */

@@ -9,9 +9,11 @@ import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.security.Messages;
 import com.sroworkflow.security.Problem;
 import com.sroworkflow.system.InvalidInputException;
+import com.sroworkflow.referral.ReferralTransfers;
 import com.sroworkflow.threat.ThreatRounds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -131,17 +133,25 @@ class CaseMoveController {
 
   // ---- Refusals ----
 
-  @ExceptionHandler(ThreatRounds.NotNow.class)
-  ResponseEntity<ProblemDetail> notNow(ThreatRounds.NotNow e) {
-    return problem(409, "Conflict", e.getMessage());
+  @ExceptionHandler({ThreatRounds.NotNow.class, ReferralTransfers.NotNow.class})
+  ResponseEntity<ProblemDetail> notNow(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    return problem(request, response, 409, "Conflict", e.getMessage());
   }
 
   @ExceptionHandler(CaseMoves.NotYours.class)
-  ResponseEntity<ProblemDetail> notYours(CaseMoves.NotYours e) {
-    return problem(403, "Forbidden", e.getMessage());
+  ResponseEntity<ProblemDetail> notYours(CaseMoves.NotYours e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    return problem(request, response, 403, "Forbidden", e.getMessage());
   }
 
-  private static ResponseEntity<ProblemDetail> problem(int status, String type, String message) {
+  /** The refusal as the caller takes it: the HTML error page for a browser's page request, the problem JSON else. */
+  private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response,
+      int status, String type, String message) throws IOException {
+    if (Problem.wantsPage(request)) {
+      Problem.send(request, response, status, type, message, null);
+      return null;
+    }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(Problem.of(status, type, message, null));
   }
@@ -153,7 +163,7 @@ class CaseMoveController {
       response.setStatus(400);
       model.addAttribute("error", invalid.getMessage());
       model.addAttribute("errorField", invalid.getField());
-    } else if (e instanceof ThreatRounds.NotNow) {
+    } else if (e instanceof ThreatRounds.NotNow || e instanceof ReferralTransfers.NotNow) {
       response.setStatus(409);
       model.addAttribute("error", e.getMessage());
     } else if (e instanceof CaseMoves.NotYours) {
@@ -191,6 +201,8 @@ class CaseMoveController {
 
   private void showTransfer(CaseRef c, Model model, HttpServletRequest request, HttpServletResponse response) {
     page(c, "Transfer", model, request, response);
+    model.addAttribute("mayMove", moves.mayTransfer(c, user.require()));
+    model.addAttribute("stays", moves.isPoliceReport(c) ? CaseMoves.POLICE_RECORD_STAYS : null);
     model.addAttribute("transfers", moves.transfersOf(c.caseId()).stream().map(this::view).toList());
     List<Option> others = schools.all().stream().filter(s -> !s.getCode().equals(c.school()))
         .map((School s) -> new Option(s.getCode(), s.getName())).toList();

@@ -1,10 +1,12 @@
 package com.sroworkflow.transfer;
 
+import com.sroworkflow.casefile.CaseListing;
 import com.sroworkflow.casefile.ReadableCases.CaseRef;
 import com.sroworkflow.document.CaseDocuments;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.notification.Notifications;
+import com.sroworkflow.referral.ReferralTransfers;
 import com.sroworkflow.school.Schools;
 import com.sroworkflow.security.Caller;
 import com.sroworkflow.security.CurrentUser;
@@ -13,6 +15,8 @@ import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.threat.ThreatRound;
 import com.sroworkflow.threat.ThreatRounds;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -25,13 +29,27 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link ThreatRounds}), and a transfer goes into the ledger with its documents moved, the receiving principal's
  * task and a notice to both schools' principals (naming no student).
  *
- * <p>Threat cases move; other kinds (referrals, police reports) do not yet: a referral follows its threat case's
- * own process when called by it, and a stand-alone referral is refused with 409 for now.
+ * <p>Threat cases and stand-alone referrals move (a referral a threat case made is part of that case); a police
+ * report stays with the police department and linked to its case ({@link #POLICE_RECORD_STAYS}): 409.
  */
 @Service
 public class CaseMoves {
 
+  /**
+   * Why a police report does not move with the student (issue 17 item 5). It is the police department's record,
+   * not the school's: the SRO files it "as required by the Department" (seeds 001 and 004), keeps records "as
+   * required by the department" (seed 003 III.A.2.m), and FERPA keeps law-enforcement-unit records (made and kept
+   * by the SRO for a law-enforcement purpose) apart from the education records that follow a student
+   * (domain.md). So it stays with the department where it was filed, readable by police roles only; it stays linked
+   * to its threat case (by the case record, which moves), so the moved case still shows that a report was filed
+   * and the police roles see which report and where the department keeps it.
+   */
+  static final String POLICE_RECORD_STAYS = "A police report is the police department's record, not the school's:"
+      + " it stays with the department and stays linked to its threat case. Transfer the threat case instead.";
+
   private final ThreatRounds rounds;
+  private final ReferralTransfers referralTransfers;
+  private final Set<String> policeReports;
   private final CaseDocuments documents;
   private final CaseTransferRepository ledger;
   private final Notifications notifications;
@@ -40,9 +58,13 @@ public class CaseMoves {
   private final TaskService tasks;
   private final CurrentUser user;
 
-  CaseMoves(ThreatRounds rounds, CaseDocuments documents, CaseTransferRepository ledger, Notifications notifications,
-      People people, Schools schools, TaskService tasks, CurrentUser user) {
+  CaseMoves(ThreatRounds rounds, ReferralTransfers referralTransfers, CaseDocuments documents,
+      CaseTransferRepository ledger, Notifications notifications, People people, Schools schools, TaskService tasks,
+      CurrentUser user, List<CaseListing> listings) {
     this.rounds = rounds;
+    this.referralTransfers = referralTransfers;
+    this.policeReports = listings.stream().filter(l -> l.kind().police()).map(l -> l.kind().processKey())
+        .collect(Collectors.toUnmodifiableSet());
     this.documents = documents;
     this.ledger = ledger;
     this.notifications = notifications;
@@ -67,6 +89,23 @@ public class CaseMoves {
     return caller.actsFor(c.school()) && (caller.inGroup(Roles.PRINCIPAL) || caller.inGroup(Roles.THREAT_TEAM));
   }
 
+  /** A referral is the SRO's work and the principal's to know: its school's principal or an SRO transfer it. */
+  private static boolean mayMoveReferral(CaseRef c, Caller caller) {
+    return caller.actsFor(c.school()) && (caller.inGroup(Roles.PRINCIPAL) || caller.inGroup(Roles.SRO));
+  }
+
+  boolean isPoliceReport(CaseRef c) {
+    return policeReports.contains(c.processKey());
+  }
+
+  /** Whether the transfer page offers the form: the case is a kind that moves and the caller may move it. */
+  boolean mayTransfer(CaseRef c, Caller caller) {
+    if (policeReports.contains(c.processKey())) {
+      return false;
+    }
+    return referralTransfers.isReferral(c.caseId()) ? mayMoveReferral(c, caller) : mayMove(c, caller);
+  }
+
   @Transactional
   public Round reassess(CaseRef c, String reason) {
     require(c);
@@ -74,31 +113,71 @@ public class CaseMoves {
     return new Round(round.getInstanceId(), round.getKind().name());
   }
 
+  /**
+   * The case follows the student to another school: a threat case or a stand-alone referral moves (each by its
+   * capability's own service); a police report does not (see {@link #POLICE_RECORD_STAYS}).
+   */
   @Transactional
   public CaseTransfer transfer(CaseRef c, String toSchool, String reason) {
-    Caller caller = require(c);
-    ThreatRounds.Moved moved = rounds.transfer(c.caseId(), toSchool, reason);
+    Caller caller = user.require();
+    if (policeReports.contains(c.processKey())) {
+      throw new ThreatRounds.NotNow(POLICE_RECORD_STAYS);
+    }
+    boolean referral = referralTransfers.isReferral(c.caseId());
+    if (!(referral ? mayMoveReferral(c, caller) : mayMove(c, caller))) {
+      throw new NotYours(referral
+          ? "Only the principal or an SRO of " + schools.name(c.school()) + " transfer this referral."
+          : "Only the principal or the threat team of " + schools.name(c.school()) + " move this case.");
+    }
+    Moved moved;
+    String kind;
+    if (referral) {
+      ReferralTransfers.Moved m = referralTransfers.transfer(c.caseId(), toSchool, reason);
+      moved = new Moved(m.reference(), m.fromInstanceId(), m.toInstanceId(), m.fromSchool(), m.toSchool());
+      kind = "referral";
+    } else if (rounds.isThreatCase(c.caseId())) {
+      ThreatRounds.Moved m = rounds.transfer(c.caseId(), toSchool, reason);
+      moved = new Moved(m.reference(), m.fromInstanceId(), m.toInstanceId(), m.fromSchool(), m.toSchool());
+      kind = "threat";
+    } else {
+      throw new ThreatRounds.NotNow("Threat cases and referrals are transferred here; this case is not one.");
+    }
     CaseTransfer entry = ledger.save(new CaseTransfer(c.processKey(), moved.reference(), moved.fromInstanceId(),
         moved.toInstanceId(), moved.fromSchool(), moved.toSchool(), reason.strip(), caller.userId(),
         EngineClock.now()));
     documents.moveCase(moved.fromInstanceId(), moved.toInstanceId(), moved.toSchool());
+    notifyPrincipals(moved, kind);
+    return entry;
+  }
+
+  /** Where a case went, whatever its kind. */
+  private record Moved(String reference, String fromInstanceId, String toInstanceId, String fromSchool,
+      String toSchool) {}
+
+  /**
+   * The receiving school's principals get a mail linking the review task, the sending school's a mail linking the
+   * audit record its school keeps. The application writes them (the mover holds no right to start mail deliveries);
+   * they name no student.
+   */
+  private void notifyPrincipals(Moved moved, String kind) {
     String to = schools.name(moved.toSchool());
     String from = schools.name(moved.fromSchool());
-    String taskId = user.withoutCaller(() -> tasks.createTaskQuery().processInstanceId(moved.toInstanceId()).list())
-        .stream().findFirst().map(Task::getId).orElse(null);
-    // The application writes the notices (the mover holds no right to start mail deliveries), naming no student.
+    String prefix = "threat".equals(kind) ? "transfer." : "transfer.referral-";
     user.withoutCaller(() -> {
+      // the receiving principal's review (ReviewTransferredCase, ReviewTransferredReferral)
+      String taskId = tasks.createTaskQuery().processInstanceId(moved.toInstanceId()).list().stream()
+          .filter(t -> t.getTaskDefinitionKey().startsWith("ReviewTransferred")).findFirst().map(Task::getId)
+          .orElse(null);
       for (String principal : people.membersAtSchool(Roles.PRINCIPAL, moved.toSchool())) {
-        notifications.send(principal, "transfer.receiving", taskId, moved.reference(), moved.toInstanceId(), to, from,
-            moved.reference());
+        notifications.send(principal, prefix + "receiving", taskId, moved.reference(), moved.toInstanceId(), to,
+            from, moved.reference());
       }
       for (String principal : people.membersAtSchool(Roles.PRINCIPAL, moved.fromSchool())) {
-        notifications.send(principal, "transfer.sending", null, moved.reference(), moved.fromInstanceId(), to, from,
-            moved.reference());
+        notifications.sendWithPage(principal, prefix + "sending", "/cases/" + moved.fromInstanceId(),
+            moved.reference(), moved.fromInstanceId(), to, from, moved.reference());
       }
       return null;
     });
-    return entry;
   }
 
   /** The ledger rows naming the case, as sending or receiving case. */
@@ -112,7 +191,7 @@ public class CaseMoves {
       throw new NotYours(Messages.text("transfer.principal-threat-team-move", schools.name(c.school())));
     }
     if (!rounds.isThreatCase(c.caseId())) {
-      throw new ThreatRounds.NotNow("Only threat cases are re-assessed and transferred here.");
+      throw new ThreatRounds.NotNow("Only threat cases are re-assessed.");
     }
     return caller;
   }

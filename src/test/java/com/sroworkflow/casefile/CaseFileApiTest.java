@@ -103,10 +103,10 @@ class CaseFileApiTest {
   }
 
   @Test
-  void theSroSeesPoliceReportsTheCounselorThreatCasesOnlyAndTheDesigneeReferrals() throws Exception {
+  void theSroSeesPoliceReportsTheCounselorThreatCasesOnlyAndTheDesigneeThreatCasesAndReferrals() throws Exception {
     assertThat(kinds(get("sally", "/api/cases"))).containsExactly("threat", "referral", "police");
     assertThat(kinds(get("maria", "/api/cases"))).containsExactly("threat");
-    assertThat(kinds(get("dana", "/api/cases"))).containsExactly("referral");
+    assertThat(kinds(get("dana", "/api/cases"))).containsExactly("threat", "referral");
 
     assertThat(get("sally", "/api/cases/" + cases.referral().getId()).path("line").path("row").path("kind").asText())
         .isEqualTo("referral");
@@ -115,8 +115,32 @@ class CaseFileApiTest {
     assertThat(call("maria", HttpMethod.GET, "/api/cases/" + cases.referral().getId(), null).getStatusCode().value())
         .as("a referral is not the counselor's to read").isEqualTo(404);
     assertThat(ids(get("dana", "/api/students/" + cases.student() + "/cases")))
-        .containsExactly(cases.referral().getId());
+        .containsExactlyInAnyOrder(cases.threat().getId(), cases.referral().getId());
     assertThat(call("maria", HttpMethod.GET, "/api/cases?kind=police", null).getStatusCode().value()).isEqualTo(400);
+  }
+
+  @Test
+  void theDesigneeReadsHerSchoolsThreatCasesEachOpeningLoggedAndNoPoliceRecord() throws Exception {
+    String path = "/api/cases/" + cases.threat().getId();
+    assertThat(get("dana", "/api/cases?kind=threat").path("lines").toString()).contains(cases.threat().getId())
+        .contains(cases.wmsThreat().getId());
+    assertThat(call("dana", HttpMethod.GET, "/api/cases?kind=police", null).getStatusCode().value())
+        .as("police records stay police-only").isEqualTo(400);
+    int views = jdbc.queryForObject("select count(*) from case_file_entry where case_id = ? and kind = 'VIEW'",
+        Integer.class, cases.threat().getId());
+    JsonNode file = get("dana", path);
+    assertThat(file.path("line").path("row").path("studentName").asText()).isEqualTo(cases.name());
+    assertThat(jdbc.queryForObject("select count(*) from case_file_entry where case_id = ? and kind = 'VIEW'",
+        Integer.class, cases.threat().getId())).as("her opening is logged").isEqualTo(views + 1);
+    assertThat(get("paula", path).path("timeline").toString()).contains("Opened the case file")
+        .contains("Dana Diaz");
+    int before = jdbc.queryForObject("select count(*) from case_file_entry", Integer.class);
+    get("paula", path);
+    assertThat(jdbc.queryForObject("select count(*) from case_file_entry", Integer.class))
+        .as("the school's own team's readings are not logged").isEqualTo(before);
+    // read only: the engine gives her no task of the case and no change to it
+    assertThat(call("dana", HttpMethod.POST, path + "/transfer", Map.of("toSchool", "WMS", "reason", "No."))
+        .getStatusCode().value()).isEqualTo(403);
   }
 
   @Test

@@ -97,6 +97,10 @@ class DashboardTest {
     JsonNode dana = figures("dana");
     assertThat(schools(dana)).containsExactly("LHS", "WMS");
     dana.path("schools").forEach(s -> assertThat(s.path("openCasesByKind").path("Referrals").asLong()).isEqualTo(1));
+    dana.path("schools").forEach(s -> assertThat(s.path("openCasesByKind").has("Threat assessments"))
+        .as("the designee reads the schools' threat cases").isTrue());
+    dana.path("schools").forEach(s -> assertThat(s.path("openCasesByKind").has("Police reports"))
+        .as("police records only to police roles").isFalse());
     assertThat(dana.path("schools").get(0).path("referralsAwaitingAcknowledgementPastDue").asLong()).isEqualTo(1);
     String page = get("dana", "/dashboard").getBody();
     assertThat(page).contains("Lincoln High School").contains("Washington Middle School");

@@ -230,8 +230,19 @@ final class Hostile {
   /** A 4xx of the given statuses with a problem body: a message, no stack trace. */
   static void assertRefused(String what, Answer answer, Integer... statuses) {
     assertThat(answer.status()).as(what + ": " + answer.body()).isIn((Object[]) statuses);
-    assertThat(answer.body()).as(what).contains("\"message\"").doesNotContain("\tat ").doesNotContain("at org.")
-        .doesNotContain("at com.");
+    if (page(answer)) {
+      // a browser's page request: the HTML error page (templates/error.html), with its words and the status
+      assertThat(answer.body()).as(what).contains("id=\"error-detail\"").contains("Error " + answer.status());
+    } else {
+      assertThat(answer.body()).as(what).contains("\"message\"");
+    }
+    assertThat(answer.body()).as(what).doesNotContain("\tat ").doesNotContain("at org.").doesNotContain("at com.");
+  }
+
+  /** Whether the answer is an HTML page (the error page a browser's page request gets). */
+  static boolean page(Answer answer) {
+    return answer.headers() != null && answer.headers().getOrDefault("content-type", List.of()).stream()
+        .anyMatch(type -> type.startsWith("text/html"));
   }
 
   /**
