@@ -31,6 +31,8 @@ final class Report {
   final Map<String, String> settings = new LinkedHashMap<>();
   final List<Window> windows = new ArrayList<>();
   final Map<String, long[]> size = new LinkedHashMap<>();
+  /** Per side and kind, per table: bytes and rows inserted per closed case (over the cases run for the size). */
+  final Map<String, Map<String, double[]>> sizeTables = new LinkedHashMap<>();
   final Map<String, double[]> costs = new LinkedHashMap<>();
   final Map<String, List<String>> statements = new LinkedHashMap<>();
   final Map<String, Long> memory = new LinkedHashMap<>();
@@ -217,6 +219,28 @@ final class Report {
           "; fewer than the %,d wanted: the run's time cap", sizeCasesWanted)), ours / bare <= 1.5);
     }
     md.append("\n");
+    for (Kind kind : Kind.values()) {
+      Map<String, double[]> o = sizeTables.getOrDefault("ours|" + kind.name(), Map.of());
+      Map<String, double[]> b = sizeTables.getOrDefault("bare|" + kind.name(), Map.of());
+      if (o.isEmpty() || b.isEmpty()) {
+        continue;
+      }
+      md.append("<details><summary>Where a closed ").append(kind.label).append(" goes, per table (rows inserted and growth "
+          + "per case, over the cases run after the windows; `pg_stat_user_tables.n_tup_ins`, `pg_total_relation_size`)"
+          + "</summary>\n\n| table | ours: rows per case | ours: KB per case | bare: rows per case | bare: KB per case |\n"
+          + "|---|---|---|---|---|\n");
+      java.util.Set<String> names = new java.util.TreeSet<>(o.keySet());
+      names.addAll(b.keySet());
+      names.stream().sorted((x, y) -> Double.compare(o.getOrDefault(y, new double[2])[1] + b.getOrDefault(y, new double[2])[1],
+          o.getOrDefault(x, new double[2])[1] + b.getOrDefault(x, new double[2])[1])).forEach(t -> {
+            double[] ov = o.getOrDefault(t, new double[2]);
+            double[] bv = b.getOrDefault(t, new double[2]);
+            if (ov[1] + bv[1] >= 0.05 || Math.abs(ov[0]) + Math.abs(bv[0]) > 0) {
+              md.append(String.format("| %s | %.1f | %.1f | %.1f | %.1f |\n", t, ov[1], ov[0] / 1024, bv[1], bv[0] / 1024));
+            }
+          });
+      md.append("\n</details>\n\n");
+    }
   }
 
   private void taskList(StringBuilder md) {

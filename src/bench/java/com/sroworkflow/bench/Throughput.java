@@ -275,6 +275,21 @@ final class Throughput {
     }
   }
 
+  /** Per table of the application's schema: its bytes (with indexes and TOAST) and the rows ever inserted into it. */
+  static Map<String, long[]> tables(Side side) throws Exception {
+    sleep(1500); // the statistics of the last transactions reach pg_stat_user_tables within a second
+    Map<String, long[]> out = new java.util.TreeMap<>();
+    try (Connection c = side.jdbc(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "select c.relname, pg_total_relation_size(c.oid), coalesce(s.n_tup_ins, 0) from pg_class c join pg_namespace n"
+            + " on n.oid = c.relnamespace left join pg_stat_user_tables s on s.relid = c.oid"
+            + " where n.nspname = current_schema() and c.relkind = 'r'")) {
+      while (rs.next()) {
+        out.put(rs.getString(1).toLowerCase(), new long[] {rs.getLong(2), rs.getLong(3)});
+      }
+    }
+    return out;
+  }
+
   /** Every table and index of the application's schema (engine and application tables), in bytes. */
   static long size(Side side) throws Exception {
     try (Connection c = side.jdbc(); Statement st = c.createStatement()) {
