@@ -75,7 +75,7 @@ final class TaskListLatency {
     if (!exists) {
       Postgres.create(db);
     }
-    attach = Benchmark.property("bench.attach", null) != null;
+    attach = Benchmark.property("bench.attachTaskList", null) != null;
     started = attach ? Child.attach("ours", TASKLIST_PORT, TASKLIST_PROBE, db)
         : Child.ours(TASKLIST_PORT, TASKLIST_PROBE, db, Benchmark.SMTP_PORT, bench.runId + "-tasklist");
     return this;
@@ -339,6 +339,26 @@ final class TaskListLatency {
     Principal sample = principals.get(0);
     long rows = sample.session.get("/filter/" + sample.defaultFilter + "/count").path("count").asLong();
     bench.report.loadDuringTaskList = Machine.loadAverage();
+    // One principal at a time (no queueing): what a request costs by itself, with and without authorization.
+    List<Principal> alone = principals.subList(0, Math.min(30, principals.size()));
+    double[][] single = sequential(alone);
+    ours.app.probe("/authorization/off");
+    double[][] singleFloor;
+    try {
+      singleFloor = sequential(alone);
+    } finally {
+      ours.app.probe("/authorization/on");
+    }
+    for (int r = 0; r < REQUESTS.length; r++) {
+      bench.report.latencies.add(new Report.Latency("1 at a time", REQUESTS[r], single[r].length, pcts(single[r]),
+          pcts(singleFloor[r]), rows));
+    }
+    // The statements of one principal's first screen.
+    ours.app.probe("/record/start");
+    sequential(principals.subList(principals.size() - 1, principals.size()));
+    String[] recorded = ours.app.probe("/record/stop").split("\n");
+    bench.report.statements.put("ours, one principal's first screen (the three requests)",
+        List.of(recorded).subList(1, recorded.length));
     for (int n : List.of(50, big)) {
       List<Principal> group = principals.subList(0, Math.min(n, principals.size()));
       double[][] authorized = load(group, seconds);
@@ -358,6 +378,26 @@ final class TaskListLatency {
             l.n()));
       }
     }
+  }
+
+  /** Each principal's first screen in turn, one after the other. */
+  private static double[][] sequential(List<Principal> group) throws Exception {
+    double[][] out = new double[REQUESTS.length][group.size()];
+    for (int i = 0; i < group.size(); i++) {
+      Principal p = group.get(i);
+      long t0 = System.nanoTime();
+      p.session.get("/filter?resourceType=Task&itemCount=true");
+      long t1 = System.nanoTime();
+      p.session.get("/filter/" + p.defaultFilter + "/count");
+      long t2 = System.nanoTime();
+      p.session.post("/filter/" + p.defaultFilter + "/list?firstResult=0&maxResults=15", p.listBody,
+          "application/hal+json");
+      long t3 = System.nanoTime();
+      out[0][i] = (t1 - t0) / 1e6;
+      out[1][i] = (t2 - t1) / 1e6;
+      out[2][i] = (t3 - t2) / 1e6;
+    }
+    return out;
   }
 
   private static double[] pcts(double[] ms) {
