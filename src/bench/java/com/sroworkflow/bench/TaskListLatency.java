@@ -363,11 +363,13 @@ final class TaskListLatency {
       List<Principal> group = principals.subList(0, Math.min(n, principals.size()));
       double[][] authorized = load(group, seconds);
       ours.app.probe("/authorization/off");
+      authorizationOn = false;
       double[][] floor;
       try {
         floor = load(group, seconds);
       } finally {
         ours.app.probe("/authorization/on");
+        authorizationOn = true;
       }
       for (int r = 0; r < REQUESTS.length; r++) {
         Report.Latency l = new Report.Latency(group.size() + " principals", REQUESTS[r], authorized[r].length,
@@ -408,6 +410,8 @@ final class TaskListLatency {
    * Every principal opens Tasklist (the first screen) and refreshes it every 10 seconds, the principals' first
    * screens spread evenly over the first 10 seconds, for {@code seconds}; the latencies of each request kind.
    */
+  private boolean authorizationOn = true;
+
   private double[][] load(List<Principal> group, int seconds) throws Exception {
     List<List<Double>> ms = new ArrayList<>();
     for (int r = 0; r < REQUESTS.length; r++) {
@@ -450,8 +454,11 @@ final class TaskListLatency {
       pool.shutdownNow();
     }
     if (!failures.isEmpty()) {
-      throw new IllegalStateException(failures.size() + " principals failed, e.g. " + failures.values().iterator().next(),
-          failures.values().iterator().next());
+      // Recorded, not thrown: a load the application cannot serve is a finding of the run.
+      String what = failures.size() + " of " + group.size() + " principals' first screens failed (authorization "
+          + (authorizationOn ? "on" : "off") + "), e.g. `" + failures.values().iterator().next() + "`";
+      Benchmark.log(what);
+      bench.report.sections.merge("Task-list requests that failed", "- " + what, (a, b) -> a + "\n" + b);
     }
     double[][] out = new double[REQUESTS.length][];
     for (int r = 0; r < REQUESTS.length; r++) {
