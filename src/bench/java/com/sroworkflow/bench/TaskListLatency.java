@@ -1,120 +1,195 @@
 package com.sroworkflow.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
+import com.sroworkflow.bench.Throughput.Side;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import javax.sql.DataSource;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.filter.Filter;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Part 2: 100,000 open tasks across 1,000 schools on PostgreSQL, then the Tasklist filter queries of a
- * principal, an SRO and the administrator through /engine-rest, with authorization on.
+ * Item 3 of issue 20: 100,000 open tasks across 1,000 schools and a year of history on PostgreSQL, then the
+ * task list as Tasklist uses it, by 50 and by 200 principals at once in their own sessions, against the same
+ * requests without authorization checks (the floor), in the same run.
  *
- * <p>The tasks are real engine state, made in bulk: one referral and one threat case are started through
- * the engine at LHS, then their rows (executions, tasks, candidate links, variables, authorizations, jobs
- * and their history) are copied in SQL for every school, with the school's tenant, SRO and principal in
- * place of LHS, sally and paula. Each school has a principal and an SRO, members of the program's groups
- * and of their school's tenant only, as {@code Staffing} and {@code Schools} set them up.
+ * <p>The state is real engine state made in bulk: a few cases are driven through ours over HTTP (an open referral,
+ * an open threat case, a closed referral and a closed threat case), then every row of theirs (runtime, history,
+ * byte arrays, authorizations) is copied in SQL for every school with ids of its own (the UUIDs' node part
+ * replaced by the copy's number), the school's tenant, SRO and principal in place of LHS's, and every timestamp
+ * moved back by a random time of its own (open cases: up to 3 weeks; closed cases: up to a year; deadlines and
+ * timers stay ahead). With {@code -Dbench.reuseDb=name} the database is kept and a later run reuses it.
  */
 final class TaskListLatency {
 
-  static final int SCHOOLS = 1000;
+  static final int TASKLIST_PORT = Benchmark.intProperty("bench.tasklistPort", 8366);
+  static final int TASKLIST_PROBE = TASKLIST_PORT + 1;
   static final int REFERRALS_PER_SCHOOL = 40; // two open tasks each: acknowledge (principal), consent (SRO)
-  static final int THREATS_PER_SCHOOL = 20; // one open task each: screening (threat team)
+  static final int THREATS_PER_SCHOOL = 20; // one open task each: screening
+  static final int CLOSED_REFERRALS_PER_SCHOOL = 4; // a year of closed cases
+  static final int CLOSED_THREATS_PER_SCHOOL = 2;
 
   /** Columns that hold the id of an instance-level row: each copy gets ids of its own. */
   static final Set<String> ID_COLUMNS = Set.of("id_", "proc_inst_id_", "execution_id_", "parent_id_", "super_exec_",
       "root_proc_inst_id_", "task_id_", "parent_task_id_", "bytearray_id_", "var_scope_", "process_instance_id_",
       "act_inst_id_", "parent_act_inst_id_", "call_proc_inst_id_", "var_inst_id_", "super_process_instance_id_",
       "exception_stack_id_", "operation_id_", "root_cause_incident_id_", "cause_incident_id_", "resource_id_",
-      "job_id_", "job_exception_stack_id_", "dec_inst_id_", "root_dec_inst_id_", "error_details_id_");
+      "job_id_", "job_exception_stack_id_", "dec_inst_id_", "root_dec_inst_id_", "error_details_id_",
+      "event_subscr_id_", "variable_instance_id_", "activity_instance_id_");
 
-  /**
-   * The history of the open cases is not copied by default: task queries do not read it, and copying
-   * 1.5 million history rows would double the run. {@code -Dbench.copyHistory=true} copies it too.
-   */
-  static final boolean COPY_HISTORY = Boolean.getBoolean("bench.copyHistory");
+  /** Deadlines stay ahead (a timer moved into the past would fire during the measurement). */
+  static final Set<String> KEEP_TIME = Set.of("due_date_", "duedate_", "follow_up_date_", "lock_exp_time_");
 
   private final Benchmark bench;
-  private final ConfigurableApplicationContext ctx;
-  private final DataSource ds;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final ObjectMapper json = new ObjectMapper();
+  private final int schools;
 
-  TaskListLatency(Benchmark bench, ConfigurableApplicationContext ctx, String db) {
+  TaskListLatency(Benchmark bench) {
     this.bench = bench;
-    this.ctx = ctx;
-    this.ds = ctx.getBean(DataSource.class);
+    this.schools = Benchmark.intProperty("bench.schools", bench.quick ? 100 : 1000);
+  }
+
+  private String reuse;
+  private String db;
+  private boolean exists;
+  private boolean attach;
+  private Child started;
+  boolean dataOnly;
+
+  /** Starts ours on the task-list database early, so that its minutes of start-up overlap other parts. */
+  TaskListLatency start() throws Exception {
+    reuse = Benchmark.property("bench.reuseDb", null);
+    db = reuse != null ? reuse : "sro_bench_tl_" + bench.runId;
+    exists = reuse != null && Postgres.exists(db);
+    if (!exists) {
+      Postgres.create(db);
+    }
+    attach = Benchmark.property("bench.attachTaskList", null) != null;
+    started = attach ? Child.attach("ours", TASKLIST_PORT, TASKLIST_PROBE, db)
+        : Child.ours(TASKLIST_PORT, TASKLIST_PROBE, db, Benchmark.SMTP_PORT, bench.runId + "-tasklist");
+    return this;
   }
 
   void run() throws Exception {
-    if (System.getProperty("bench.reuseDb") != null) {
-      bench.report.taskListSetup.add(String.format("%,d open tasks, reused database", count("select count(*) from act_ru_task")));
-      measureAll();
-      return;
+    if (started == null) {
+      start();
     }
+    try (Child app = started) {
+      app.awaitReady(Duration.ofMinutes(10));
+      Side ours = new Side(app, false);
+      if (!exists || count(ours, "select count(*) from act_ru_task") < 1000) {
+        generate(ours);
+      } else {
+        bench.report.taskListSetup.add("Reused database `" + db + "` (`-Dbench.reuseDb`).");
+      }
+      describe(ours);
+      if (dataOnly) {
+        Benchmark.log("task list: data only (part tasklist-data), no measurement");
+        return;
+      }
+      measure(ours);
+    } finally {
+      if (reuse == null && !attach && !Child.keep()) {
+        Postgres.drop(db);
+      } else {
+        Benchmark.log("kept database " + db);
+      }
+    }
+  }
+
+  // ---- the state
+
+  private void generate(Side ours) throws Exception {
     long t0 = System.nanoTime();
-    Benchmark.log("task list: making " + SCHOOLS * (2 * REFERRALS_PER_SCHOOL + THREATS_PER_SCHOOL) + " open tasks");
-    Throughput tp = new Throughput(ctx);
-    String referral = tp.startReferral(Throughput.LHS, "studentReferral");
-    String threat = tp.as("maria", () -> ctx.getBean(org.camunda.bpm.engine.RuntimeService.class)
-        .startProcessInstanceByKey("threatAssessment", threatReport()).getId());
-    tp.drainJobs();
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+    Benchmark.log("task list: driving the sample cases");
+    Throughput tp = new Throughput(bench.mail);
+    String openReferral = tp.startReferral(ours, Throughput.LHS);
+    String openThreat = tp.start(ours, Throughput.LHS.counselor(), Throughput.Kind.THREAT, Map.of("schoolCode", "LHS",
+        "studentName", "Casey Jordan Lee", "studentGrade", "10", "districtStudentId", "LHS-5520193",
+        "imminentDanger", "NO", "threatBehaviour", "Said in the cafeteria he would beat somebody up after school.",
+        "incidentDate", java.time.LocalDate.now(Throughput.DISTRICT).toString(), "weapon", "NONE",
+        "reportSource", "STUDENT", "reportAnonymously", false));
+    String closedReferral = tp.referral(ours, Throughput.LHS);
+    String closedThreat = tp.threat(ours, Throughput.LHS);
+    tp.drain(ours);
+    Benchmark.log("task list: copying them into " + schools + " schools");
+    try (Connection c = ours.jdbc(); Statement st = c.createStatement()) {
       c.setAutoCommit(false);
       createSchoolsAndStaff(st);
-      st.execute("create table bench_copy as select s.n as school_n, 'S' || lpad(s.n::text, 4, '0') as school,"
-          + " 'sro' || lpad(s.n::text, 4, '0') as sro, 'pr' || lpad(s.n::text, 4, '0') as principal, k.n as k"
-          + " from generate_series(1, " + SCHOOLS + ") s(n), generate_series(1, " + REFERRALS_PER_SCHOOL + ") k(n)");
-      copyCase(st, referral, REFERRALS_PER_SCHOOL);
-      copyCase(st, threat, THREATS_PER_SCHOOL);
-      st.execute("drop table bench_copy");
+      copyCase(st, openReferral, REFERRALS_PER_SCHOOL, 21, 0, true);
+      copyCase(st, openThreat, THREATS_PER_SCHOOL, 21, 0, true);
+      copyCase(st, closedReferral, CLOSED_REFERRALS_PER_SCHOOL, 365, 1, false);
+      copyCase(st, closedThreat, CLOSED_THREATS_PER_SCHOOL, 365, 2, false);
       c.commit();
       c.setAutoCommit(true);
-      st.execute("analyze");
+      st.execute("vacuum analyze");
     }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    long open = count("select count(*) from act_ru_task");
-    long auths = count("select count(*) from act_ru_authorization");
-    long size = count("select pg_database_size(current_database())");
-    bench.report.taskListSetup.add(String.format("%,d open tasks in %,d schools (tenants), %d referrals (2 open tasks each) and"
-        + " %d threat cases (1 open task) per school; %,d authorization rows; database %,d MB; made in %.0f s by copying"
-        + " the engine's runtime rows%s of one real referral and one real threat case in SQL.", open, SCHOOLS, REFERRALS_PER_SCHOOL,
-        THREATS_PER_SCHOOL, auths, size >> 20, seconds, COPY_HISTORY ? " and history" : ""));
+    bench.report.taskListSetup.add(String.format("Made in %.0f s: %d schools, each with %d open referrals (2 open tasks "
+        + "each) and %d open threat cases (1 open task), and a year of closed cases (%d referrals and %d threat cases, "
+        + "driven to their end), copied in SQL from cases driven through ours over HTTP; every copy's timestamps moved "
+        + "back by a random time of its own (open cases up to 3 weeks, closed cases up to a year).",
+        (System.nanoTime() - t0) / 1e9, schools, REFERRALS_PER_SCHOOL, THREATS_PER_SCHOOL, CLOSED_REFERRALS_PER_SCHOOL,
+        CLOSED_THREATS_PER_SCHOOL));
+  }
+
+  private void describe(Side ours) throws Exception {
+    long open = count(ours, "select count(*) from act_ru_task");
+    long auths = count(ours, "select count(*) from act_ru_authorization");
+    long size = count(ours, "select pg_database_size(current_database())");
+    long history = 0;
+    StringJoiner tables = new StringJoiner(", ");
+    try (Connection c = ours.jdbc(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select table_name from information_schema.tables where table_schema ="
+            + " current_schema() and table_name like 'act_hi_%' order by 1")) {
+      List<String> names = new ArrayList<>();
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+      for (String t : names) {
+        long n = Throughput.count(c.createStatement(), "select count(*) from " + t);
+        history += n;
+        if (n >= 10_000) {
+          tables.add(String.format("`%s` %,d", t, n));
+        }
+      }
+    }
+    String spread;
+    try (Connection c = ours.jdbc(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "select min(start_time_)::date, max(start_time_)::date, count(distinct start_time_::date),"
+            + " count(*) filter (where end_time_ is not null) from act_hi_procinst")) {
+      rs.next();
+      spread = String.format("cases started from %s to %s on %d different days, %,d of them closed", rs.getString(1),
+          rs.getString(2), rs.getLong(3), rs.getLong(4));
+    }
+    bench.report.taskListSetup.add(String.format("%,d open tasks in %,d schools (tenants); %,d history rows (%s); %s; %,d "
+        + "authorization rows; database %,d MB.", open, schools, history, tables, spread, auths, size >> 20));
     bench.report.taskListSetup.add("Each school has a principal (`pr0001`...) and an SRO (`sro0001`...), members of the groups"
         + " `principal`/`threatTeam` and `sro`/`threatTeam` and of their school's tenant only; the filters are the product's"
-        + " (IdentitySetup). Each query is made as a different, randomly chosen school's principal or SRO.");
-    Benchmark.log(bench.report.taskListSetup.get(0));
-    measureAll();
+        + " (IdentitySetup). Each principal of the load is of a different school.");
+    bench.report.taskListSetup.forEach(Benchmark::log);
   }
 
   private void createSchoolsAndStaff(Statement st) throws Exception {
     String n4 = "lpad(n::text, 4, '0')";
-    String series = " from generate_series(1, " + SCHOOLS + ") n";
+    String series = " from generate_series(1, " + schools + ") n";
     st.execute("insert into school (code, name, level) select 'S' || " + n4 + ", 'School ' || " + n4 + ", 'HIGH'" + series);
     st.execute("insert into act_id_tenant (id_, rev_, name_) select 'S' || " + n4 + ", 1, 'School ' || " + n4 + series);
     for (String[] role : new String[][] {{"pr", "Principal", "principal"}, {"sro", "SRO", "sro"}}) {
       // The demo password's hash and salt, so the benchmark's users log in with "demo".
       st.execute("insert into act_id_user (id_, rev_, first_, last_, email_, pwd_, salt_) select '" + role[0] + "' || " + n4
           + ", 1, '" + role[1] + "', 'of school ' || " + n4 + ", '" + role[0] + "' || " + n4 + " || '@sro.example', pwd_, salt_"
-          + " from act_id_user, generate_series(1, " + SCHOOLS + ") n where id_ = 'paula'");
+          + " from act_id_user, generate_series(1, " + schools + ") n where id_ = 'paula'");
       for (String group : List.of(role[2], "threatTeam")) {
         st.execute("insert into act_id_membership (user_id_, group_id_) select '" + role[0] + "' || " + n4 + ", '" + group
             + "'" + series);
@@ -125,27 +200,37 @@ final class TaskListLatency {
     }
   }
 
-  /** Copies every runtime and history row of one case {@code perSchool} times into each school. */
-  private void copyCase(Statement st, String pi, int perSchool) throws Exception {
-    String tasks = "(select id_ from act_ru_task where proc_inst_id_ = '" + pi + "')";
+  /**
+   * Copies every row of one case {@code perSchool} times into each school, each copy's timestamps moved back by a
+   * random number of seconds up to {@code days} days. {@code series} keeps the copies of different cases apart.
+   */
+  private void copyCase(Statement st, String pi, int perSchool, int days, int series, boolean open) throws Exception {
+    st.execute("drop table if exists bench_copy");
+    st.execute("create temporary table bench_copy as select s.n as school_n, 'S' || lpad(s.n::text, 4, '0') as school,"
+        + " 'sro' || lpad(s.n::text, 4, '0') as sro, 'pr' || lpad(s.n::text, 4, '0') as principal, k.n as k,"
+        + " (" + series + "::bigint << 40) + s.n * 1000 + k.n as copy_n,"
+        + " make_interval(secs => floor(random() * " + days + " * 86400)) as shift"
+        + " from generate_series(1, " + schools + ") s(n), generate_series(1, " + perSchool + ") k(n)");
     List<String[]> tables = new ArrayList<>();
-    tables.add(new String[] {"act_ru_execution", "proc_inst_id_ = '" + pi + "'"});
-    tables.add(new String[] {"act_ru_task", "proc_inst_id_ = '" + pi + "'"});
-    tables.add(new String[] {"act_ru_identitylink", "task_id_ in " + tasks});
-    tables.add(new String[] {"act_ge_bytearray", "root_proc_inst_id_ = '" + pi + "' or id_ in (select bytearray_id_ from"
-        + " act_ru_variable where proc_inst_id_ = '" + pi + "')"});
-    tables.add(new String[] {"act_ru_variable", "proc_inst_id_ = '" + pi + "'"});
-    tables.add(new String[] {"act_ru_job", "process_instance_id_ = '" + pi + "'"});
-    tables.add(new String[] {"act_ru_event_subscr", "proc_inst_id_ = '" + pi + "'"});
-    tables.add(new String[] {"act_ru_authorization", "root_proc_inst_id_ = '" + pi + "' or resource_id_ = '" + pi
-        + "' or resource_id_ in " + tasks});
-    if (COPY_HISTORY) {
-      try (ResultSet rs = st.getConnection().createStatement().executeQuery("select distinct table_name from"
-          + " information_schema.columns where table_schema = current_schema() and table_name like 'act_hi_%'"
-          + " and column_name = 'root_proc_inst_id_'")) {
-        while (rs.next()) {
-          tables.add(new String[] {rs.getString(1), "root_proc_inst_id_ = '" + pi + "'"});
-        }
+    String tasks = "(select id_ from act_ru_task where proc_inst_id_ = '" + pi + "')";
+    // Byte arrays first: variables and history rows refer to them.
+    tables.add(new String[] {"act_ge_bytearray", "root_proc_inst_id_ = '" + pi + "'" + (open ? " or id_ in (select"
+        + " bytearray_id_ from act_ru_variable where proc_inst_id_ = '" + pi + "')" : "")});
+    if (open) {
+      tables.add(new String[] {"act_ru_execution", "proc_inst_id_ = '" + pi + "'"});
+      tables.add(new String[] {"act_ru_task", "proc_inst_id_ = '" + pi + "'"});
+      tables.add(new String[] {"act_ru_identitylink", "task_id_ in " + tasks});
+      tables.add(new String[] {"act_ru_variable", "proc_inst_id_ = '" + pi + "'"});
+      tables.add(new String[] {"act_ru_job", "process_instance_id_ = '" + pi + "'"});
+      tables.add(new String[] {"act_ru_event_subscr", "proc_inst_id_ = '" + pi + "'"});
+    }
+    tables.add(new String[] {"act_ru_authorization", "root_proc_inst_id_ = '" + pi + "' or resource_id_ = '" + pi + "'"
+        + (open ? " or resource_id_ in " + tasks : "")});
+    try (ResultSet rs = st.getConnection().createStatement().executeQuery("select distinct table_name from"
+        + " information_schema.columns where table_schema = current_schema() and table_name like 'act_hi_%'"
+        + " and column_name = 'root_proc_inst_id_' order by 1")) {
+      while (rs.next()) {
+        tables.add(new String[] {rs.getString(1), "root_proc_inst_id_ = '" + pi + "'"});
       }
     }
     for (String[] table : tables) {
@@ -164,130 +249,221 @@ final class TaskListLatency {
         names.add(name);
         boolean text = col[1].contains("char") || col[1].equals("text");
         if (text && ID_COLUMNS.contains(name)) {
-          // Engine ids are time-based UUIDs ending in the node id, the same for all of them: a copy's
-          // number takes its place, so the ids stay unique and as long as before.
-          values.add("regexp_replace(t." + name + ", '[0-9a-f]{12}$', lpad(to_hex(c.school_n * 100 + c.k), 12, '0'))");
+          // Engine ids are time-based UUIDs ending in the node id, the same for all of them: the copy's number
+          // takes its place, so the ids stay unique, consistent between tables and as long as before.
+          // (left(x, -12): all but the last 12 characters; cheaper than a regular expression on millions of rows)
+          values.add("left(t." + name + ", -12) || lpad(to_hex(c.copy_n), 12, '0')");
         } else if (text && (name.equals("tenant_id_") || name.equals("text_") || name.endsWith("user_id_")
             || name.equals("assignee_") || name.equals("owner_") || name.equals("group_id_"))) {
           values.add("case t." + name + " when 'LHS' then c.school when 'sally' then c.sro when 'paula' then c.principal"
               + " when 'maria' then c.principal else t." + name + " end");
+        } else if (col[1].startsWith("timestamp") && !KEEP_TIME.contains(name) && !table[0].equals("act_ru_job")) {
+          values.add("t." + name + " - c.shift");
         } else {
           values.add("t." + name);
         }
       }
       long t0 = System.nanoTime();
       int rows = st.executeUpdate("insert into " + table[0] + " (" + names + ") select " + values + " from"
-          + " (select * from " + table[0] + " where " + table[1] + ") t, bench_copy c where c.k <= " + perSchool);
+          + " (select * from " + table[0] + " where " + table[1] + ") t, bench_copy c");
       Benchmark.log(String.format("  %s: %,d rows in %.1f s", table[0], rows, (System.nanoTime() - t0) / 1e9));
     }
   }
 
-  private java.util.Map<String, Object> threatReport() {
-    java.util.Map<String, Object> v = new java.util.HashMap<>();
-    v.put("schoolCode", "LHS");
-    v.put("studentName", "Casey Jordan Lee");
-    v.put("studentGrade", "10");
-    v.put("districtStudentId", "LHS-5520193");
-    v.put("imminentDanger", "NO");
-    v.put("threatTargets", "Somebody in class");
-    v.put("threatBehaviour", "Said in the cafeteria he would beat somebody up after school.");
-    v.put("incidentDate", java.time.LocalDate.now(java.time.ZoneId.systemDefault()).minusDays(1).toString());
-    v.put("incidentTime", "08:40");
-    v.put("incidentLocation", "Cafeteria");
-    v.put("weapon", "NONE");
-    v.put("reportSource", "STUDENT");
-    v.put("sourceName", "Jamie R., a classmate");
-    v.put("reportAnonymously", false);
-    return v;
-  }
-
-  private long count(String sql) throws Exception {
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
+  private static long count(Side side, String sql) throws Exception {
+    try (Connection c = side.jdbc(); Statement st = c.createStatement()) {
+      return Throughput.count(st, sql);
     }
   }
 
   // ---- the queries
 
-  private void measureAll() throws Exception {
-    FilterService filters = ctx.getBean(FilterService.class);
-    String acknowledge = filterId(filters, "Referrals to acknowledge");
-    String myReferrals = filterId(filters, "My referrals");
-    String threatCases = filterId(filters, "Threat cases");
-    int n = bench.quick ? 50 : 200;
-    Random random = new Random(9);
+  /** What one principal's Tasklist asks: the filters with their counts, the default filter's count and page. */
+  private static final class Principal {
+    final TasklistSession session;
+    String defaultFilter;
+    Map<String, Object> listBody;
+
+    Principal(TasklistSession session) {
+      this.session = session;
+    }
+
+    void firstLook() throws Exception {
+      JsonNode filters = session.get("/filter?resourceType=Task&itemCount=true");
+      JsonNode best = null;
+      for (JsonNode f : filters) {
+        if (best == null || f.path("properties").path("priority").asInt(0)
+            < best.path("properties").path("priority").asInt(0)) {
+          best = f;
+        }
+      }
+      if (best == null) {
+        throw new IllegalStateException(session.user + " has no filter");
+      }
+      defaultFilter = best.get("id").asText();
+      // As Tasklist posts it: no extra conditions (the filter's own query applies), newest first; the HAL answer
+      // embeds the variables the filter's properties name.
+      listBody = new LinkedHashMap<>();
+      listBody.put("processVariables", List.of());
+      listBody.put("taskVariables", List.of());
+      listBody.put("caseInstanceVariables", List.of());
+      listBody.put("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+      listBody.put("active", true);
+    }
+  }
+
+  static final String[] REQUESTS = {"every filter's count (`/filter?itemCount=true`)", "default filter's count",
+      "default filter's first page (15 tasks)"};
+
+  private void measure(Side ours) throws Exception {
+    int big = Benchmark.intProperty("bench.principals", 200);
+    int seconds = Benchmark.intProperty("bench.taskListSeconds", 20);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .executor(Executors.newFixedThreadPool(8)).build();
+    // The sessions are opened beforehand (8 logins at a time): the load measures the task list, not the login.
+    java.util.concurrent.ExecutorService logins = Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Principal>> opened = new ArrayList<>();
+    for (int i = 0; i < big; i++) {
+      String user = String.format("pr%04d", 1 + (int) ((long) i * schools / big));
+      opened.add(logins.submit(() -> {
+        Principal p = new Principal(new TasklistSession(http, ours.app.base(), user));
+        p.firstLook();
+        return p;
+      }));
+    }
+    List<Principal> principals = new ArrayList<>();
+    for (java.util.concurrent.Future<Principal> f : opened) {
+      principals.add(f.get());
+    }
+    logins.shutdown();
+    Principal sample = principals.get(0);
+    long rows = sample.session.get("/filter/" + sample.defaultFilter + "/count").path("count").asLong();
     bench.report.loadDuringTaskList = Machine.loadAverage();
-    measure("principal (`pr*`, one school)", "Referrals to acknowledge", acknowledge, n, () -> "pr" + school(random));
-    measure("principal (`pr*`, one school)", "Threat cases", threatCases, n, () -> "pr" + school(random));
-    measure("SRO (`sro*`, one school)", "My referrals", myReferrals, n, () -> "sro" + school(random));
-    measure("`admin` (all schools)", "Referrals to acknowledge", acknowledge, n, () -> "admin");
-  }
-
-  private static String school(Random random) {
-    return String.format("%04d", 1 + random.nextInt(SCHOOLS));
-  }
-
-  private static String filterId(FilterService filters, String name) {
-    Filter f = filters.createTaskFilterQuery().filterName(name).singleResult();
-    if (f == null) {
-      throw new IllegalStateException("no filter " + name);
+    // One principal at a time (no queueing): what a request costs by itself, with and without authorization.
+    List<Principal> alone = principals.subList(0, Math.min(30, principals.size()));
+    double[][] single = sequential(alone);
+    ours.app.probe("/authorization/off");
+    double[][] singleFloor;
+    try {
+      singleFloor = sequential(alone);
+    } finally {
+      ours.app.probe("/authorization/on");
     }
-    return f.getId();
+    for (int r = 0; r < REQUESTS.length; r++) {
+      bench.report.latencies.add(new Report.Latency("1 at a time", REQUESTS[r], single[r].length, pcts(single[r]),
+          pcts(singleFloor[r]), rows));
+    }
+    // The statements of one principal's first screen.
+    ours.app.probe("/record/start");
+    sequential(principals.subList(principals.size() - 1, principals.size()));
+    String[] recorded = ours.app.probe("/record/stop").split("\n");
+    bench.report.statements.put("ours, one principal's first screen (the three requests)",
+        List.of(recorded).subList(1, recorded.length));
+    for (int n : List.of(50, big)) {
+      List<Principal> group = principals.subList(0, Math.min(n, principals.size()));
+      double[][] authorized = load(group, seconds);
+      ours.app.probe("/authorization/off");
+      authorizationOn = false;
+      double[][] floor;
+      try {
+        floor = load(group, seconds);
+      } finally {
+        ours.app.probe("/authorization/on");
+        authorizationOn = true;
+      }
+      for (int r = 0; r < REQUESTS.length; r++) {
+        Report.Latency l = new Report.Latency(group.size() + " principals", REQUESTS[r], authorized[r].length,
+            pcts(authorized[r]), pcts(floor[r]), rows);
+        bench.report.latencies.add(l);
+        Benchmark.log(String.format("%d principals, %s: p50 %.1f p95 %.1f p99 %.1f ms; floor %.1f / %.1f / %.1f ms (n %d)",
+            group.size(), REQUESTS[r], l.pct()[0], l.pct()[1], l.pct()[2], l.floor()[0], l.floor()[1], l.floor()[2],
+            l.n()));
+      }
+    }
   }
 
-  private void measure(String who, String filterName, String filterId, int n, java.util.function.Supplier<String> user)
-      throws Exception {
-    String base = "http://127.0.0.1:" + BenchApp.PORT + "/engine-rest/filter/" + filterId;
-    String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-    int warmup = Math.max(10, n / 10);
-    double[] list = new double[n];
-    double[] count = new double[n];
-    long rows = 0;
-    for (int i = -warmup; i < n; i++) {
-      String u = user.get();
+  /** Each principal's first screen in turn, one after the other. */
+  private static double[][] sequential(List<Principal> group) throws Exception {
+    double[][] out = new double[REQUESTS.length][group.size()];
+    for (int i = 0; i < group.size(); i++) {
+      Principal p = group.get(i);
       long t0 = System.nanoTime();
-      HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/list?firstResult=0&maxResults=15"))
-          .header("Content-Type", "application/json").header("Accept", "application/hal+json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)), u);
+      p.session.get("/filter?resourceType=Task&itemCount=true");
       long t1 = System.nanoTime();
-      HttpResponse<String> total = send(HttpRequest.newBuilder(URI.create(base + "/count")).GET(), u);
+      p.session.get("/filter/" + p.defaultFilter + "/count");
       long t2 = System.nanoTime();
-      if (i >= 0) {
-        list[i] = (t1 - t0) / 1e6;
-        count[i] = (t2 - t1) / 1e6;
-        rows = json.readTree(total.body()).get("count").asLong();
-      }
-      JsonNode hal = json.readTree(page.body());
-      if (hal.path("_embedded").path("task").size() == 0 && i == 0) {
-        Benchmark.log("warning: " + u + " sees no task in " + filterName);
-      }
+      p.session.post("/filter/" + p.defaultFilter + "/list?firstResult=0&maxResults=15", p.listBody,
+          "application/hal+json");
+      long t3 = System.nanoTime();
+      out[0][i] = (t1 - t0) / 1e6;
+      out[1][i] = (t2 - t1) / 1e6;
+      out[2][i] = (t3 - t2) / 1e6;
     }
-    add(who, "*" + filterName + "*: first page", list, rows);
-    add(who, "*" + filterName + "*: count", count, rows);
+    return out;
   }
 
-  private void add(String who, String what, double[] ms, long rows) {
-    double[] s = ms.clone();
-    Arrays.sort(s);
-    Report.Latency l = new Report.Latency(who, what, pct(s, 50), pct(s, 95), pct(s, 99), s.length, rows);
-    bench.report.latencies.add(l);
-    Benchmark.log(String.format("%s %s: p50 %.1f p95 %.1f p99 %.1f ms (%d tasks)", who, what, l.p50(), l.p95(), l.p99(),
-        rows));
+  private static double[] pcts(double[] ms) {
+    return new double[] {Report.quantile(ms, 0.50), Report.quantile(ms, 0.95), Report.quantile(ms, 0.99)};
   }
 
-  private static double pct(double[] sorted, int p) {
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
+  /**
+   * Every principal opens Tasklist (the first screen) and refreshes it every 10 seconds, the principals' first
+   * screens spread evenly over the first 10 seconds, for {@code seconds}; the latencies of each request kind.
+   */
+  private boolean authorizationOn = true;
 
-  private HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-    String auth = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> r = http.send(request.header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(60))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(user + ": " + r.statusCode() + " " + r.body());
+  private double[][] load(List<Principal> group, int seconds) throws Exception {
+    List<List<Double>> ms = new ArrayList<>();
+    for (int r = 0; r < REQUESTS.length; r++) {
+      ms.add(Collections.synchronizedList(new ArrayList<>()));
     }
-    return r;
+    Map<String, Throwable> failures = new ConcurrentHashMap<>();
+    ScheduledExecutorService pool = Executors.newScheduledThreadPool(group.size());
+    int refreshes = Math.max(1, seconds / 10);
+    CountDownLatch done = new CountDownLatch(group.size() * refreshes);
+    try {
+      for (int i = 0; i < group.size(); i++) {
+        Principal p = group.get(i);
+        long offset = 10_000L * i / group.size();
+        for (int k = 0; k < refreshes; k++) {
+          pool.schedule(() -> {
+            try {
+              long t0 = System.nanoTime();
+              p.session.get("/filter?resourceType=Task&itemCount=true");
+              long t1 = System.nanoTime();
+              p.session.get("/filter/" + p.defaultFilter + "/count");
+              long t2 = System.nanoTime();
+              p.session.post("/filter/" + p.defaultFilter + "/list?firstResult=0&maxResults=15", p.listBody,
+                  "application/hal+json");
+              long t3 = System.nanoTime();
+              ms.get(0).add((t1 - t0) / 1e6);
+              ms.get(1).add((t2 - t1) / 1e6);
+              ms.get(2).add((t3 - t2) / 1e6);
+            } catch (Throwable e) {
+              failures.put(p.session.user, e);
+            } finally {
+              done.countDown();
+            }
+          }, offset + 10_000L * k, TimeUnit.MILLISECONDS);
+        }
+      }
+      if (!done.await(seconds + 600, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("task-list load did not finish");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    if (!failures.isEmpty()) {
+      // Recorded, not thrown: a load the application cannot serve is a finding of the run.
+      String what = failures.size() + " of " + group.size() + " principals' first screens failed (authorization "
+          + (authorizationOn ? "on" : "off") + "), e.g. `" + failures.values().iterator().next() + "`";
+      Benchmark.log(what);
+      bench.report.sections.merge("Task-list requests that failed", "- " + what, (a, b) -> a + "\n" + b);
+    }
+    double[][] out = new double[REQUESTS.length][];
+    for (int r = 0; r < REQUESTS.length; r++) {
+      out[r] = ms.get(r).stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    return out;
   }
 }

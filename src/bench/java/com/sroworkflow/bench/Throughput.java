@@ -1,232 +1,167 @@
 package com.sroworkflow.bench;
 
-import com.sroworkflow.school.SchoolCalendar;
-import com.sroworkflow.system.JsonVariables;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Drives the referral and the threat assessment to their end through the engine's Java API, each step
- * as the person who takes it (authenticated, with their groups and schools, as Tasklist would), and a
- * bare baseline: processes with the same user tasks and timers and nothing else (no listeners, DMN,
- * mail, JPA, tenant) on the same engine and configuration.
+ * Drives the referral and the threat assessment to their end over HTTP as Tasklist does, each step by the
+ * person who takes it in a session of their own: the start form and each task's form submitted through
+ * {@code submit-form} (for ours through the project's submission guard), the timer before the last task run by
+ * the administrator through the job API. The same requests with the same values go to ours and to the bare
+ * engine, whose models have the same user tasks on the driven path and nothing else.
  */
 final class Throughput {
 
-  /** The people of one school: each benchmark thread works one school, as two schools would. */
+  /** The people of one school: each driver thread works one school. */
   record Staff(String school, String sro, String principal, String counselor) {}
 
   static final Staff LHS = new Staff("LHS", "sally", "paula", "maria");
   static final Staff WMS = new Staff("WMS", "steve", "peter", "peter");
   static final List<Staff> SCHOOLS = List.of(LHS, WMS);
+  static final ZoneId DISTRICT = ZoneId.of("America/New_York");
 
   enum Kind {
-    REFERRAL("referral", 4), BARE_REFERRAL("bare (referral shape)", 4),
-    THREAT("threat assessment", 8), BARE_THREAT("bare (threat shape)", 8);
+    REFERRAL("referral", 4, "studentReferral", "benchBareReferral"),
+    THREAT("threat assessment", 10, "threatAssessment", "benchBareThreat");
 
     final String label;
     final int userTasks;
+    final String ours;
+    final String bare;
 
-    Kind(String label, int userTasks) {
+    Kind(String label, int userTasks, String ours, String bare) {
       this.label = label;
       this.userTasks = userTasks;
+      this.ours = ours;
+      this.bare = bare;
     }
   }
 
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final IdentityService identity;
-  private final ManagementService management;
-  private final SchoolCalendar calendar;
-  private final Map<String, List<String>> groups = new HashMap<>();
-  private final Map<String, List<String>> tenants = new HashMap<>();
+  /** One measured application: its HTTP sessions and its database. */
+  static final class Side {
+    final Child app;
+    final boolean bare;
+    final Map<String, TasklistSession> sessions = new ConcurrentHashMap<>();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    Side(Child app, boolean bare) {
+      this.app = app;
+      this.bare = bare;
+    }
+
+    String label() {
+      return bare ? "bare" : "ours";
+    }
+
+    TasklistSession as(String user) {
+      return sessions.computeIfAbsent(user, u -> {
+        try {
+          return new TasklistSession(http, app.base(), u);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    }
+
+    Connection jdbc() throws Exception {
+      return DriverManager.getConnection(Postgres.url(app.db), "postgres", "");
+    }
+  }
+
+  /** A window's result. */
+  record Window(String side, Kind kind, int round, int cases, double seconds, int mails, long bytes) {
+    double rate() {
+      return cases / seconds;
+    }
+  }
+
   final AtomicLong retries = new AtomicLong();
+  final GreenMail mail;
 
-  Throughput(ConfigurableApplicationContext ctx) {
-    ProcessEngine engine = ctx.getBean(ProcessEngine.class);
-    runtime = engine.getRuntimeService();
-    tasks = engine.getTaskService();
-    identity = engine.getIdentityService();
-    management = engine.getManagementService();
-    calendar = ctx.getBean(SchoolCalendar.class);
-    for (Staff s : SCHOOLS) {
-      for (String user : List.of(s.sro(), s.principal(), s.counselor())) {
-        groups.put(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-        tenants.put(user, identity.createTenantQuery().userMember(user).list().stream().map(Tenant::getId).toList());
-      }
-    }
-    deployBareModels(engine.getRepositoryService(), engine.getAuthorizationService());
-  }
-
-  /** The bare baseline: the same user tasks, gateways and timers as the paths we drive, nothing else. */
-  private static void deployBareModels(RepositoryService repository, AuthorizationService authorizations) {
-    if (repository.createProcessDefinitionQuery().processDefinitionKey("benchBareReferral").count() > 0) {
-      return;
-    }
-    BpmnModelInstance referral = Bpmn.createExecutableProcess("benchBareReferral").camundaHistoryTimeToLive(1825)
-        .startEvent()
-        .parallelGateway("fork")
-        .userTask("AcknowledgeReferral").camundaCandidateGroups("principal")
-        .parallelGateway("join")
-        .endEvent()
-        .moveToNode("fork")
-        .userTask("RecordConsent").camundaAssignee("${referringUser}").camundaCandidateGroups("sro")
-        .userTask("RecordAgencyResponse").camundaAssignee("${referringUser}").camundaCandidateGroups("sro")
-        .intermediateCatchEvent("FollowUpDue").timerWithDuration("P30D")
-        .userTask("FollowUpReferral").camundaAssignee("${referringUser}").camundaCandidateGroups("sro")
-        .connectTo("join")
-        .done();
-    BpmnModelInstance threat = Bpmn.createExecutableProcess("benchBareThreat").camundaHistoryTimeToLive(2555)
-        .startEvent()
-        .userTask("ScreenReport").camundaCandidateGroups("principal")
-        .userTask("AssessThreat").camundaCandidateGroups("threatTeam")
-        .userTask("DecideClassification").camundaCandidateGroups("principal")
-        .parallelGateway("fork")
-        .userTask("NotifyVictimParents").camundaCandidateGroups("threatTeam")
-        .parallelGateway("join")
-        .intermediateCatchEvent("ReviewDue").timerWithDuration("P30D")
-        .userTask("ReviewCase").camundaCandidateGroups("threatTeam")
-        .endEvent()
-        .moveToNode("fork").userTask("NotifyStudentParents").camundaCandidateGroups("threatTeam").connectTo("join")
-        .moveToNode("fork").userTask("AcknowledgeThreat").camundaCandidateGroups("principal").connectTo("join")
-        .moveToNode("fork").userTask("DecideLawEnforcementAction").camundaCandidateGroups("sro").connectTo("join")
-        .done();
-    repository.createDeployment().name("benchmark baseline")
-        .addModelInstance("bench-bare-referral.bpmn", referral)
-        .addModelInstance("bench-bare-threat.bpmn", threat)
-        .deploy();
-    for (String key : List.of("benchBareReferral", "benchBareThreat")) {
-      for (String group : List.of("sro", "threatTeam", "principal")) {
-        Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        a.setGroupId(group);
-        a.setResource(Resources.PROCESS_DEFINITION);
-        a.setResourceId(key);
-        a.addPermission(ProcessDefinitionPermissions.READ);
-        a.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-        authorizations.saveAuthorization(a);
-      }
-    }
-    for (String group : List.of("sro", "threatTeam", "principal")) {
-      if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_INSTANCE)
-          .resourceId(Authorization.ANY).count() == 0) {
-        Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        a.setGroupId(group);
-        a.setResource(Resources.PROCESS_INSTANCE);
-        a.setResourceId(Authorization.ANY);
-        a.addPermission(Permissions.CREATE);
-        authorizations.saveAuthorization(a);
-      }
-    }
+  Throughput(GreenMail mail) {
+    this.mail = mail;
   }
 
   // ---- one case of each kind, driven to its end
 
-  void run(Kind kind, Staff s) {
-    switch (kind) {
-      case REFERRAL -> referral(s, "studentReferral");
-      case BARE_REFERRAL -> referral(s, "benchBareReferral");
-      case THREAT -> threat(s);
-      case BARE_THREAT -> bareThreat(s);
-    }
+  String run(Side side, Kind kind, Staff s) throws Exception {
+    return kind == Kind.REFERRAL ? referral(side, s) : threat(side, s);
   }
 
   /** Acknowledged, consent given, linked to services, followed up: the referral's longest common path. */
-  String referral(Staff s, String key) {
-    String pi = startReferral(s, key);
-    complete(s.principal(), pi, "AcknowledgeReferral", Map.of("acknowledgementComment", "Seen, thank you."));
-    finishReferral(s, pi);
+  String referral(Side side, Staff s) throws Exception {
+    String pi = startReferral(side, s);
+    complete(side, s.principal(), pi, "AcknowledgeReferral", Map.of("acknowledgementComment", "Seen, thank you."));
+    finishReferral(side, s, pi);
     return pi;
   }
 
-  String startReferral(Staff s, String key) {
-    Map<String, Object> v = key.equals("studentReferral") ? referralStart(s) : Map.of("referringUser", s.sro());
-    return as(s.sro(), () -> runtime.startProcessInstanceByKey(key, v).getId());
+  String startReferral(Side side, Staff s) throws Exception {
+    return start(side, s.sro(), Kind.REFERRAL, referralStart(s));
   }
 
-  void finishReferral(Staff s, String pi) {
-    String today = calendar.today().toString();
-    complete(s.sro(), pi, "RecordConsent", Map.of("consentDecision", "GIVEN", "consentBy", "Morgan Doe, mother",
+  void finishReferral(Side side, Staff s, String pi) throws Exception {
+    String today = LocalDate.now(DISTRICT).toString();
+    complete(side, s.sro(), pi, "RecordConsent", Map.of("consentDecision", "GIVEN", "consentBy", "Morgan Doe, mother",
         "consentMethod", "SIGNED_FORM", "consentDate", today,
         "consentScope", "Attendance record and this referral, to the agency only"));
-    complete(s.sro(), pi, "RecordAgencyResponse", Map.of("agencyResponse", "ACCEPTED", "referralStatus", "LINKED",
+    complete(side, s.sro(), pi, "RecordAgencyResponse", Map.of("agencyResponse", "ACCEPTED", "referralStatus", "LINKED",
         "firstContactDate", today));
-    runTimer(pi, "FollowUpDue");
-    complete(s.sro(), pi, "FollowUpReferral", Map.of("referralHelped", "YES", "followUpNote", "Back in class."));
-    requireEnded(pi);
+    runTimer(side, pi, "FollowUpDue");
+    complete(side, s.sro(), pi, "FollowUpReferral", Map.of("referralHelped", "YES", "followUpNote", "Back in class."));
   }
 
-  /** A serious substantive threat: screened, assessed, classified, the protective actions, one review, closed. */
-  private void threat(Staff s) {
-    String pi = as(s.counselor(), () -> runtime.startProcessInstanceByKey("threatAssessment", threatReport(s)).getId());
-    complete(s.principal(), pi, "ScreenReport", Map.of("screeningDecision", "THREAT",
-        "screenedWith", JsonVariables.json(List.of(s.sro()))));
-    complete(s.counselor(), pi, "AssessThreat", Map.of("resolvedOnSpot", "NO", "violentThreat", "NO",
+  /** A serious substantive threat: screened, assessed, classified, the protective actions, a plan, one review. */
+  String threat(Side side, Staff s) throws Exception {
+    String pi = start(side, s.counselor(), Kind.THREAT, threatReport(s));
+    complete(side, s.principal(), pi, "ScreenReport", Map.of("screeningDecision", "THREAT",
+        "screenedWith", List.of(s.sro())));
+    Map<String, Object> assess = new HashMap<>(Map.of("resolvedOnSpot", "NO", "violentThreat", "NO",
         "meansAccess", "NO", "hasPlan", "NO", "priorIncidents", "NO", "weaponSeen", "NO", "imminentDangerNow", "NO",
-        "selfHarm", "NO", "assessmentNotes", "Interviewed the student, the target and two witnesses."));
-    complete(s.principal(), pi, "DecideClassification", Map.of("classificationChoice", "ACCEPT"));
-    complete(s.counselor(), pi, "NotifyVictimParents", Map.of("victimKind", "NONE",
+        "selfHarm", "NO"));
+    assess.put("assessmentNotes", "Interviewed the student, the target and two witnesses.");
+    complete(side, s.counselor(), pi, "AssessThreat", assess);
+    complete(side, s.principal(), pi, "DecideClassification", Map.of("classificationChoice", "ACCEPT"));
+    complete(side, s.counselor(), pi, "NotifyVictimParents", Map.of("victimKind", "NONE",
         "noticeNote", "A threat to 'beat up somebody' with no one named."));
-    String toldAt = LocalDateTime.now(calendar.zone()).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString();
-    complete(s.counselor(), pi, "NotifyStudentParents", Map.of("toldWhom", "Morgan Lee, the student's mother",
+    String toldAt = LocalDateTime.now(DISTRICT).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString();
+    complete(side, s.counselor(), pi, "NotifyStudentParents", Map.of("toldWhom", "Morgan Lee, the student's mother",
         "toldAt", toldAt, "toldHow", "PHONE"));
-    complete(s.principal(), pi, "AcknowledgeThreat", Map.of());
-    complete(s.sro(), pi, "DecideLawEnforcementAction", Map.of("crimeOccurred", "NO",
+    complete(side, s.principal(), pi, "AcknowledgeThreat", Map.of());
+    complete(side, s.sro(), pi, "DecideLawEnforcementAction", Map.of("crimeOccurred", "NO",
         "lawEnforcementAction", "NONE", "teamSummary", "No law-enforcement action."));
-    // A serious threat gets a safety plan; its one action is done before the review.
-    complete(s.counselor(), pi, "WriteSafetyPlan", Map.of("planSummary", "A weekly check-in with the counselor.",
+    complete(side, s.counselor(), pi, "WriteSafetyPlan", Map.of("planSummary", "A weekly check-in with the counselor.",
         "action1", "Weekly check-in with the counselor", "owner1", s.counselor(),
-        "due1", calendar.today().plusDays(7).toString()));
-    complete(s.counselor(), pi, "CarryOutPlanAction", Map.of("actionStatus", "DONE"));
-    runTimer(pi, "ReviewDue");
-    complete(s.counselor(), pi, "ReviewCase", Map.of("reviewNotes", "Calm; no new incidents.", "concernNow", "LOW",
+        "due1", LocalDate.now(DISTRICT).plusDays(7).toString()));
+    complete(side, s.counselor(), pi, "CarryOutPlanAction", Map.of("actionStatus", "DONE"));
+    runTimer(side, pi, "ReviewDue");
+    complete(side, s.counselor(), pi, "ReviewCase", Map.of("reviewNotes", "Calm; no new incidents.", "concernNow", "LOW",
         "reviewDecision", "CLOSE", "closingOutcome", "ONGOING_SUPPORT", "closingNote", "Counseling continues."));
-    requireEnded(pi);
+    return pi;
   }
 
-  private void bareThreat(Staff s) {
-    String pi = as(s.counselor(), () -> runtime.startProcessInstanceByKey("benchBareThreat").getId());
-    complete(s.principal(), pi, "ScreenReport", Map.of("screeningDecision", "THREAT"));
-    complete(s.counselor(), pi, "AssessThreat", Map.of("resolvedOnSpot", "NO"));
-    complete(s.principal(), pi, "DecideClassification", Map.of("classificationChoice", "ACCEPT"));
-    complete(s.counselor(), pi, "NotifyVictimParents", Map.of("noIdentifiableVictim", true));
-    complete(s.counselor(), pi, "NotifyStudentParents", Map.of("toldHow", "PHONE"));
-    complete(s.principal(), pi, "AcknowledgeThreat", Map.of());
-    complete(s.sro(), pi, "DecideLawEnforcementAction", Map.of("lawEnforcementAction", "NONE"));
-    runTimer(pi, "ReviewDue");
-    complete(s.counselor(), pi, "ReviewCase", Map.of("reviewDecision", "CLOSE"));
-    requireEnded(pi);
-  }
-
-  private Map<String, Object> referralStart(Staff s) {
+  private static Map<String, Object> referralStart(Staff s) {
     Map<String, Object> v = new HashMap<>();
     v.put("schoolCode", s.school());
     v.put("studentName", "Jordan Avery Doe");
@@ -237,15 +172,13 @@ final class Throughput {
     v.put("familyContactPhone", "(555) 010-2233");
     v.put("familyInterpreterNeeded", false);
     v.put("agencyId", "riverbend-mental-health");
-    v.put("purpose", "Assessment and counselling for anxiety that keeps Jordan from attending class.");
+    v.put("purpose", "Assessment and counseling for anxiety that keeps Jordan from attending class.");
     v.put("reason", "Jordan has missed 11 days this term and told me about panic attacks before school.");
-    v.put("expectedOutcome", "Jordan sees a counsellor regularly and attends class again.");
-    v.put("referringUser", s.sro());
+    v.put("expectedOutcome", "Jordan sees a counselor regularly and attends class again.");
     return v;
   }
 
-  private Map<String, Object> threatReport(Staff s) {
-    LocalDate today = calendar.today();
+  private static Map<String, Object> threatReport(Staff s) {
     Map<String, Object> v = new HashMap<>();
     v.put("schoolCode", s.school());
     v.put("studentName", "Casey Jordan Lee");
@@ -254,7 +187,7 @@ final class Throughput {
     v.put("imminentDanger", "NO");
     v.put("threatTargets", "Somebody in class");
     v.put("threatBehaviour", "Said in the cafeteria he would beat somebody up after school.");
-    v.put("incidentDate", today.toString());
+    v.put("incidentDate", LocalDate.now(DISTRICT).toString());
     v.put("incidentTime", "00:01");
     v.put("incidentLocation", "Cafeteria");
     v.put("weapon", "NONE");
@@ -264,44 +197,33 @@ final class Throughput {
     return v;
   }
 
-  // ---- the driver's own steps
+  // ---- the driver's steps, as HTTP requests
 
-  <T> T as(String user, Callable<T> action) {
-    identity.setAuthentication(user, groups.get(user), tenants.get(user));
-    try {
-      return action.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      identity.clearAuthentication();
+  String start(Side side, String user, Kind kind, Map<String, Object> values) throws Exception {
+    String key = side.bare ? kind.bare : kind.ours;
+    return side.as(user).post("/process-definition/key/" + key + "/submit-form", TasklistSession.variables(values))
+        .get("id").asText();
+  }
+
+  String taskId(Side side, String user, String pi, String key) throws Exception {
+    JsonNode list = side.as(user).get("/task?processInstanceId=" + pi + "&taskDefinitionKey=" + key);
+    if (list.size() != 1) {
+      throw new IllegalStateException(side.label() + ": " + user + " finds " + list.size() + " open " + key + " in " + pi);
     }
+    return list.get(0).get("id").asText();
   }
 
-  Task task(String pi, String key) {
-    Task t = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
-    if (t == null) {
-      throw new IllegalStateException("no open task " + key + " in " + pi);
-    }
-    return t;
+  void complete(Side side, String user, String pi, String key, Map<String, Object> values) throws Exception {
+    completeTask(side, user, taskId(side, user, pi, key), values);
   }
 
-  void complete(String user, String pi, String key, Map<String, Object> values) {
-    String taskId = task(pi, key).getId();
-    completeTask(user, taskId, values);
-  }
-
-  void completeTask(String user, String taskId, Map<String, Object> values) {
+  void completeTask(Side side, String user, String taskId, Map<String, Object> values) throws Exception {
     for (int attempt = 1; ; attempt++) {
       try {
-        as(user, () -> {
-          tasks.complete(taskId, values);
-          return null;
-        });
+        side.as(user).post("/task/" + taskId + "/submit-form", TasklistSession.variables(values));
         return;
-      } catch (OptimisticLockingException e) {
-        if (attempt == 5) {
+      } catch (TasklistSession.HttpFailure e) {
+        if (attempt == 5 || !e.body.contains("OptimisticLocking")) {
           throw e;
         }
         retries.incrementAndGet();
@@ -309,65 +231,145 @@ final class Throughput {
     }
   }
 
-  private void runTimer(String pi, String activityId) {
-    Job job = management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
-    if (job == null) {
-      throw new IllegalStateException("no timer " + activityId + " in " + pi);
+  void runTimer(Side side, String pi, String activityId) throws Exception {
+    JsonNode jobs = side.as("admin").get("/job?processInstanceId=" + pi + "&activityId="
+        + URLEncoder.encode(activityId, StandardCharsets.UTF_8));
+    if (jobs.size() != 1) {
+      throw new IllegalStateException(side.label() + ": " + jobs.size() + " timers " + activityId + " in " + pi);
     }
-    management.executeJob(job.getId());
-  }
-
-  private void requireEnded(String pi) {
-    if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
-      throw new IllegalStateException("case " + pi + " did not end");
-    }
+    side.as("admin").post("/job/" + jobs.get(0).get("id").asText() + "/execute", Map.of());
   }
 
   /**
-   * Delivers every notification the cases queued: the driver runs the jobs itself (job executor off),
-   * so the measured time holds their work and no idle wait of the job acquisition.
+   * Waits until the application has done everything the cases queued: no job due (the notifications' delivery,
+   * by the job executor) and, for ours, no notification waiting in the outbox.
    */
-  void drainJobs() {
-    for (int round = 0; round < 1000; round++) {
-      List<Job> jobs = management.createJobQuery().executable().listPage(0, 100);
-      if (jobs.isEmpty()) {
-        return;
-      }
-      for (Job job : jobs) {
-        try {
-          management.executeJob(job.getId());
-        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
-          retries.incrementAndGet();
+  void drain(Side side) throws Exception {
+    long end = System.nanoTime() + 300_000_000_000L;
+    try (Connection c = side.jdbc(); Statement st = c.createStatement()) {
+      while (System.nanoTime() < end) {
+        long due = count(st, "select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+            + " and (duedate_ is null or duedate_ <= localtimestamp)");
+        long pending = side.bare ? 0 : countOrZero(st, "select count(*) from notification where status = 'PENDING'");
+        if (due == 0 && pending == 0) {
+          return;
         }
+        sleep(20);
       }
     }
-    throw new IllegalStateException("jobs keep coming");
+    throw new IllegalStateException(side.label() + ": jobs still due after 5 minutes");
+  }
+
+  static long count(Statement st, String sql) throws Exception {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static long countOrZero(Statement st, String sql) {
+    try {
+      return count(st, sql);
+    } catch (Exception e) {
+      return 0;
+    }
+  }
+
+  /** Per table of the application's schema: its bytes (with indexes and TOAST) and the rows ever inserted into it. */
+  static Map<String, long[]> tables(Side side) throws Exception {
+    sleep(1500); // the statistics of the last transactions reach pg_stat_user_tables within a second
+    Map<String, long[]> out = new java.util.TreeMap<>();
+    try (Connection c = side.jdbc(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "select c.relname, pg_total_relation_size(c.oid), coalesce(s.n_tup_ins, 0) from pg_class c join pg_namespace n"
+            + " on n.oid = c.relnamespace left join pg_stat_user_tables s on s.relid = c.oid"
+            + " where n.nspname = current_schema() and c.relkind = 'r'")) {
+      while (rs.next()) {
+        out.put(rs.getString(1).toLowerCase(), new long[] {rs.getLong(2), rs.getLong(3)});
+      }
+    }
+    return out;
+  }
+
+  /** Every table and index of the application's schema (engine and application tables), in bytes. */
+  static long size(Side side) throws Exception {
+    try (Connection c = side.jdbc(); Statement st = c.createStatement()) {
+      return count(st, "select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c join pg_namespace n"
+          + " on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind in ('r', 'm')");
+    }
   }
 
   /**
-   * Runs {@code perThread} cases of a kind on each of {@code threads} threads (thread i works school i)
-   * and returns cases per second, counting until the queued notifications are delivered too.
+   * One window: each thread works one school's cases of the kind, one after another, until {@code seconds} have
+   * passed; the window closes when the last case has ended and everything the cases queued is done (mail
+   * delivered to the SMTP server). Returns the cases, the seconds, the mails received and the database growth.
    */
-  double measure(Kind kind, int threads, int perThread) throws Exception {
+  Window window(Side side, Kind kind, int round, double seconds, int threads) throws Exception {
+    long sizeBefore = size(side);
+    int mailsBefore = mail.getReceivedMessages().length;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Callable<Void>> work = new ArrayList<>();
+      List<Callable<Integer>> work = new ArrayList<>();
+      long start = System.nanoTime();
+      long deadline = start + (long) (seconds * 1e9);
       for (int t = 0; t < threads; t++) {
-        Staff s = SCHOOLS.get(t);
+        Staff s = SCHOOLS.get(t % SCHOOLS.size());
         work.add(() -> {
-          for (int i = 0; i < perThread; i++) {
-            run(kind, s);
+          int n = 0;
+          while (System.nanoTime() < deadline) {
+            run(side, kind, s);
+            n++;
           }
-          return null;
+          return n;
         });
       }
-      long start = System.nanoTime();
-      for (Future<Void> f : pool.invokeAll(work)) {
-        f.get();
+      int cases = 0;
+      for (Future<Integer> f : pool.invokeAll(work)) {
+        cases += f.get();
       }
-      drainJobs();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      return threads * perThread / seconds;
+      drain(side);
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      int mails = mail.getReceivedMessages().length - mailsBefore;
+      Window w = new Window(side.label(), kind, round, cases, elapsed, mails, size(side) - sizeBefore);
+      Benchmark.log(String.format("round %d %-4s %-17s %3d cases in %5.1f s = %5.2f cases/s, %3d mails", round,
+          side.label(), kind.label, cases, elapsed, w.rate(), mails));
+      return w;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** {@code n} cases of a kind on {@code threads} threads, for warming up and for the size measurement. */
+  Window cases(Side side, Kind kind, int n, int threads) throws Exception {
+    return cases(side, kind, n, threads, Long.MAX_VALUE);
+  }
+
+  /** As above, but no case is started after {@code deadline} (System.nanoTime()); the window says how many ran. */
+  Window cases(Side side, Kind kind, int n, int threads, long deadline) throws Exception {
+    long sizeBefore = size(side);
+    int mailsBefore = mail.getReceivedMessages().length;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      AtomicLong left = new AtomicLong(n);
+      List<Callable<Integer>> work = new ArrayList<>();
+      long start = System.nanoTime();
+      for (int t = 0; t < threads; t++) {
+        Staff s = SCHOOLS.get(t % SCHOOLS.size());
+        work.add(() -> {
+          int done = 0;
+          while (System.nanoTime() < deadline && left.getAndDecrement() > 0) {
+            run(side, kind, s);
+            done++;
+          }
+          return done;
+        });
+      }
+      int ran = 0;
+      for (Future<Integer> f : pool.invokeAll(work)) {
+        ran += f.get();
+      }
+      drain(side);
+      return new Window(side.label(), kind, 0, ran, (System.nanoTime() - start) / 1e9,
+          mail.getReceivedMessages().length - mailsBefore, size(side) - sizeBefore);
     } finally {
       pool.shutdownNow();
     }
