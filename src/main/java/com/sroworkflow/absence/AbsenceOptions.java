@@ -11,13 +11,15 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The choices of the absence cancel process's start form: the absences the person may cancel (their own, or their
- * SROs' as their sergeant), still to come or under way: "Court day: Sally Ortiz, Mon, Dec 7, 2026 to Tue, Dec 8, 2026".
+ * The choices of the absence start forms: who is away (an SRO themselves; a sergeant their own SROs; the
+ * administrator any SRO), and, when canceling, the absences the person may cancel (their own, or their SROs' as
+ * their sergeant), still to come or under way: "Court day: Sally Ortiz, Mon, Dec 7, 2026 to Tue, Dec 8, 2026".
  */
 @Component
 class AbsenceOptions implements FormOptions {
 
   static final String CANCELABLE = "cancelableAbsenceOptions";
+  static final String ABSENT_OFFICER = "absentOfficerOptions";
 
   private final Absences absences;
   private final People people;
@@ -31,13 +33,16 @@ class AbsenceOptions implements FormOptions {
 
   @Override
   public Set<String> keys() {
-    return Set.of(CANCELABLE);
+    return Set.of(CANCELABLE, ABSENT_OFFICER);
   }
 
   @Override
   public List<Map<String, Object>> options(String key, String userId) {
     if (userId == null) {
       return List.of();
+    }
+    if (ABSENT_OFFICER.equals(key)) {
+      return absences.whoMayBeEnteredBy(userId).stream().map(sro -> option(people.displayName(sro), sro)).toList();
     }
     return absences.cancelableBy(userId).stream()
         .map(a -> option(a.getKind().label() + ": " + people.displayName(a.getOfficerUsername()) + ", "

@@ -92,6 +92,17 @@ public class Absences implements StandIns {
         last.plus(settings.getAbsencesKeptFor()).atStartOfDay().toInstant(ZoneOffset.UTC)));
   }
 
+  /**
+   * The SROs whose absence the person may enter ({@link #enter}'s rule): themselves if they are an SRO, the SROs
+   * they supervise, every SRO for the administrator.
+   */
+  public List<String> whoMayBeEnteredBy(String by) {
+    boolean admin = people.isMember(by, Roles.ADMIN);
+    return people.members(Roles.SRO).stream()
+        .filter(sro -> admin || sro.equals(by) || people.supervisorOf(sro).map(by::equals).orElse(false))
+        .toList();
+  }
+
   /** The SROs the sergeant may name: their own SROs, other than the absent one and anyone away those days. */
   public List<String> coverCandidates(Long id) {
     SroAbsence a = require(id);

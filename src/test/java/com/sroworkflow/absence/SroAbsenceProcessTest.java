@@ -47,6 +47,7 @@ class SroAbsenceProcessTest {
   @Autowired ManagementService management;
   @Autowired TestRestTemplate rest;
   @Autowired AbsenceAudit audit;
+  @Autowired AbsenceOptions options;
 
   @BeforeEach
   void reset() {
@@ -224,5 +225,16 @@ class SroAbsenceProcessTest {
     assertThatThrownBy(() -> scenario.start("sally", "sroAbsence", absence("", "LEAVE", monday, monday)))
         .as("one absence a day")
         .satisfies(e -> assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("absenceFirstDay"));
+  }
+
+  /** The start form's "who is away" picker offers what {@code enter} accepts: nothing to type. */
+  @Test
+  void theStartFormOffersTheSroThemselvesTheSergeantHisSrosAndOthersNobody() {
+    assertThat(options.options(AbsenceOptions.ABSENT_OFFICER, "sally")).extracting(o -> o.get("value"))
+        .containsExactly("sally");
+    assertThat(options.options(AbsenceOptions.ABSENT_OFFICER, "sam")).extracting(o -> o.get("value"))
+        .contains("sally", "steve").doesNotContain("sam", "paula", "olivia");
+    assertThat(options.options(AbsenceOptions.ABSENT_OFFICER, "paula")).isEmpty();
+    assertThat(options.options(AbsenceOptions.ABSENT_OFFICER, null)).isEmpty();
   }
 }
