@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sroworkflow.IntegrationTest;
-import com.sroworkflow.NotOnPostgres;
 import com.sroworkflow.notification.Notification;
 import com.sroworkflow.notification.NotificationRepository;
 import com.sroworkflow.notification.OutboxDelivery;
@@ -39,10 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * so the only extra application context.
  */
 @IntegrationTest
-@NotOnPostgres("mail over SMTP: recipients, words, links, an outage's retries and a delivery job run again after"
-    + " its transaction was lost; its own application context (a mail server) would start a second time. On"
-    + " PostgreSQL: mails once whichever node runs the timer (cluster/TwoNodesTest), none lost or sent twice when a"
-    + " node is killed mid-delivery (cluster/NodeKillIT)")
 class ReferralMailTest {
 
   private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
