@@ -69,7 +69,7 @@ class AbsenceSteps {
             .createMessageCorrelation(CANCELED_MESSAGE).processInstanceId(a.getProcessInstanceId())
             .setVariable("canceledBy", by).correlateWithResult());
       } catch (MismatchingMessageCorrelationException e) {
-        throw new InvalidInputException("absenceId", "This absence cannot be canceled at its present step.");
+        throw InvalidInputException.of("absenceId", "absence.absenceId.not-at-this-step");
       }
     };
   }

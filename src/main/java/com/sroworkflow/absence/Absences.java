@@ -188,8 +188,7 @@ public class Absences implements StandIns {
   public SroAbsence requireCancelable(Long id, String by) {
     SroAbsence a = id == null ? null : absences.findById(id).orElse(null);
     if (a == null || !mayCancel(a, by)) {
-      throw new InvalidInputException("absenceId", "Choose one of the absences you may cancel: your own, or those of"
-          + " the SROs you supervise, still to come or under way.");
+      throw InvalidInputException.of("absenceId", "absence.absenceId.not-cancelable");
     }
     return a;
   }

@@ -54,7 +54,7 @@ class NotificationOutbox {
   ResponseEntity<Void> retry(@PathVariable long id) {
     user.requireGroup(Roles.ADMIN);
     if (!attempts.retry(id)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no failed notification " + id);
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("notification.no-failed", id));
     }
     return ResponseEntity.noContent().build();
   }

@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.security.Messages;
 import com.sroworkflow.identity.People;
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.school.Schools;
@@ -89,22 +90,21 @@ public class ReferralTransfers {
   @Transactional
   public Moved transfer(String processInstanceId, String toSchool, String reason) {
     Referral referral = referrals.findByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> new NotNow("Only referrals are transferred here."));
+        .orElseThrow(() -> new NotNow(Messages.text("referral.transfer.not-a-referral")));
     if (referral.getThreatCaseId() != null) {
-      throw new NotNow("This referral is part of its threat case: it moves with the threat case.");
+      throw new NotNow(Messages.text("referral.transfer.part-of-threat-case"));
     }
     if (referral.getClosedAt() != null) {
-      throw new NotNow("This referral is closed: a closed referral stays with the school that closed it.");
+      throw new NotNow(Messages.text("referral.transfer.closed"));
     }
     ActivityInstance tree = user.withoutCaller(() -> runtime.getActivityInstance(processInstanceId));
     if (tree == null) {
-      throw new NotNow("This referral is not running.");
+      throw new NotNow(Messages.text("referral.transfer.not-running"));
     }
     String from = referral.getSchoolCode();
     String to = schools.require("toSchool", toSchool).getCode();
     if (to.equals(from)) {
-      throw new InvalidInputException("toSchool", "The referral is at " + schools.name(from) + " already: choose the"
-          + " school the student moves to.");
+      throw InvalidInputException.of("toSchool", "referral.transfer.toSchool.same-school", schools.name(from));
     }
     String why = reason(reason);
     Set<String> restart = new LinkedHashSet<>();
@@ -163,10 +163,10 @@ public class ReferralTransfers {
   private static String reason(String reason) {
     String r = reason == null ? "" : reason.strip();
     if (r.isEmpty()) {
-      throw new InvalidInputException("reason", "Give the reason.");
+      throw InvalidInputException.of("reason", "referral.transfer.reason.required");
     }
     if (r.length() > 2000) {
-      throw new InvalidInputException("reason", "The reason may be at most 2000 characters.");
+      throw InvalidInputException.of("reason", "referral.transfer.reason.too-long");
     }
     return r;
   }

@@ -125,9 +125,8 @@ public class CaseMoves {
     }
     boolean referral = referralTransfers.isReferral(c.caseId());
     if (!(referral ? mayMoveReferral(c, caller) : mayMove(c, caller))) {
-      throw new NotYours(referral
-          ? "Only the principal or an SRO of " + schools.name(c.school()) + " transfer this referral."
-          : "Only the principal or the threat team of " + schools.name(c.school()) + " move this case.");
+      throw new NotYours(Messages.text(referral ? "transfer.referral.not-yours" : "transfer.case.not-yours",
+          schools.name(c.school())));
     }
     Moved moved;
     String kind;
