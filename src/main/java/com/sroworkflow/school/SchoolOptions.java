@@ -4,6 +4,7 @@ import static com.sroworkflow.system.JsonVariables.option;
 
 import com.sroworkflow.identity.Roles;
 import com.sroworkflow.security.Caller;
+import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.FormOptions;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,12 @@ public class SchoolOptions implements FormOptions {
 
   private final Schools schools;
   private final IdentityService identity;
+  private final CurrentUser currentUser;
 
-  SchoolOptions(Schools schools, IdentityService identity) {
+  SchoolOptions(Schools schools, IdentityService identity, CurrentUser currentUser) {
     this.schools = schools;
     this.identity = identity;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -47,7 +50,10 @@ public class SchoolOptions implements FormOptions {
 
   /** The schools the person may choose, by name: the scope of every school choice on a start form. */
   public List<School> schoolsOf(String userId) {
-    Caller caller = userId == null ? null : Caller.load(identity, userId);
+    // The person acting is known with their groups and schools already (CurrentUser, the one way), as the gate or
+    // the directory sign-in set them; anyone else is looked up.
+    Caller caller = userId == null ? null : currentUser.caller().filter(c -> c.userId().equals(userId))
+        .orElseGet(() -> Caller.load(identity, userId));
     boolean districtWide = caller == null || DISTRICT_WIDE.stream().anyMatch(caller::inGroup);
     return schools.all().stream().filter(s -> districtWide || caller.actsFor(s.getCode())).toList();
   }
