@@ -139,10 +139,9 @@ class StatementBudgetTest {
     // authorization checks and definition look-ups, the referral record with its school, agency and case record,
     // the 21 start-form values as variables, each a runtime row, its history and a history detail (63), the
     // execution, the ChooseAgency task assigned to its SRO with its routing (the school's SROs on duty), identity
-    // links, authorizations and history, the operation log. 119 since the start form's school is a picker checked
-    // on the server against the caller's schools (the schools: 1; the caller's own schools come with her sign-in)
-    // and the SRO routing looks up the day's absences (1: a removed or absent SRO's task goes to whoever does
-    // their work); 1 less elsewhere on the way.
+    // links, authorizations and history, the operation log. 119 since the SRO routing looks up the day's absences
+    // (1: a removed or absent SRO's task goes to whoever does their work); the start form's school picker is
+    // checked against the schools the caller signed in with, at no statement of its own.
     withinBudget("starting a referral (sally, submit-form)", 119, () -> second[0] = startReferral(sally));
     chooseAgency(sally, second[0]);
     String ackTask = task(second[0], "AcknowledgeReferral");
