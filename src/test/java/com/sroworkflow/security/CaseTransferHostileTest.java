@@ -7,7 +7,6 @@ import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.WebappSession;
 import com.sroworkflow.referral.ReferralTestData;
 import com.sroworkflow.selection.SelectionScenario;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
@@ -78,7 +77,7 @@ class CaseTransferHostileTest {
           "{\"toSchool\":\"LHS\",\"reason\":\"Back.\"}"), 404);
       for (String path : List.of("/cases/" + moved, "/cases/" + moved + "/documents", "/cases/" + moved + "/transfer",
           "/cases/" + moved + ".pdf")) {
-        refused(user + "'s session reads " + path, () -> answer(() -> session.page(path)), 404);
+        refused(user + "'s session reads " + path, () -> Hostile.answer(() -> session.page(path)), 404);
       }
       refused(user + "'s session posts a note with its token", () -> hostile.form(user, "/cases/" + moved + "/notes",
           "text=Still+ours."), 404);
@@ -110,16 +109,4 @@ class CaseTransferHostileTest {
     hostile.refused(what, call, statuses);
   }
 
-  private interface Call {
-    HttpResponse<String> send() throws Exception;
-  }
-
-  private static Hostile.Answer answer(Call call) {
-    try {
-      HttpResponse<String> r = call.send();
-      return new Hostile.Answer(r.statusCode(), r.body(), r.headers().map());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

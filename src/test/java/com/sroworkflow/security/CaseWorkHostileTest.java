@@ -86,11 +86,11 @@ class CaseWorkHostileTest {
     String page = "/cases/" + lhsCase;
     for (String path : List.of(page + "/documents", page + "/documents/" + documentId, page + "/transfer",
         page + "/reassess")) {
-      refused("peter's session reads " + path, () -> answer(() -> peter.page(path)), 404);
+      refused("peter's session reads " + path, () -> Hostile.answer(() -> peter.page(path)), 404);
     }
-    refused("peter's session posts a transfer", () -> answer(() -> peter.post(page + "/transfer", "_csrf", token,
+    refused("peter's session posts a transfer", () -> Hostile.answer(() -> peter.post(page + "/transfer", "_csrf", token,
         "toSchool", "WMS", "reason", "Mine now.")), 404);
-    refused("peter's session posts a round", () -> answer(() -> peter.post(page + "/reassess", "_csrf", token,
+    refused("peter's session posts a round", () -> Hostile.answer(() -> peter.post(page + "/reassess", "_csrf", token,
         "reason", "Again.")), 404);
   }
 
@@ -144,18 +144,6 @@ class CaseWorkHostileTest {
     hostile.refused(what, call, statuses);
   }
 
-  private interface Call {
-    HttpResponse<String> send() throws Exception;
-  }
-
-  private static Hostile.Answer answer(Call call) {
-    try {
-      HttpResponse<String> r = call.send();
-      return new Hostile.Answer(r.statusCode(), r.body(), r.headers().map());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private Hostile.Answer upload(String user, String caseId, String name, byte[] content) {
     String boundary = "----casework" + System.nanoTime();
@@ -170,6 +158,6 @@ class CaseWorkHostileTest {
             .getBytes(StandardCharsets.UTF_8)))
         .header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    return answer(() -> http.send(request, HttpResponse.BodyHandlers.ofString()));
+    return Hostile.answer(() -> http.send(request, HttpResponse.BodyHandlers.ofString()));
   }
 }

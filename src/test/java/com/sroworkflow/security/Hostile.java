@@ -41,6 +41,21 @@ final class Hostile {
   static final String WEBAPP = "/camunda/api/engine/engine/default";
   static final List<String> MOUNTS = List.of(REST, WEBAPP);
 
+  /** An HTTP call of a probe, made with java.net.http (a session's page or upload, say). */
+  interface Call {
+    HttpResponse<String> send() throws Exception;
+  }
+
+  /** The answer of such a call, as the probes compare it. */
+  static Answer answer(Call call) {
+    try {
+      HttpResponse<String> r = call.send();
+      return new Answer(r.statusCode(), r.body(), r.headers().map());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   record Answer(int status, String body, Map<String, List<String>> headers) {
 
     JsonNode json() {
