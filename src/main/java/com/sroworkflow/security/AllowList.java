@@ -6,6 +6,7 @@ import static com.sroworkflow.security.AllowList.Who.PERSON;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -45,8 +46,33 @@ final class AllowList {
     /** A comment: any process instance id in the body is the task's own. */
     COMMENT,
     /** The user id in the path is the caller's own (password change). */
-    SELF_IN_PATH
+    SELF_IN_PATH,
+    /**
+     * A history listing or count names the case or task it is about ({@link #HISTORY_NARROWING}): unnarrowed, the
+     * engine checks the caller's authorization on every history row of the district (many seconds on a large
+     * PostgreSQL database, a way for any signed-in person to tie up the database).
+     */
+    ONE_CASE
   }
+
+  /**
+   * For each history resource a person may list, the query parameters that narrow it to one case or task, as the
+   * engine REST's query objects (7.24) read them; a parameter the resource does not know would be ignored by the
+   * engine, so only these count. Tasklist's own history tab asks {@code user-operation} by {@code taskId}.
+   */
+  static final Map<String, List<String>> HISTORY_NARROWING = Map.of(
+      "process-instance", List.of("processInstanceId", "processInstanceIds", "rootProcessInstanceId",
+          "superProcessInstanceId", "subProcessInstanceId"),
+      "task", List.of("taskId", "processInstanceId", "rootProcessInstanceId", "executionId", "activityInstanceIdIn"),
+      "activity-instance", List.of("activityInstanceId", "processInstanceId", "executionId"),
+      "variable-instance", List.of("processInstanceId", "processInstanceIdIn", "executionIdIn", "taskIdIn",
+          "activityInstanceIdIn"),
+      "user-operation", List.of("processInstanceId", "executionId", "taskId"),
+      "identity-link-log", List.of("taskId"),
+      "detail", List.of("processInstanceId", "processInstanceIdIn", "executionId", "activityInstanceId",
+          "variableInstanceId", "taskId"),
+      "decision-instance", List.of("decisionInstanceId", "decisionInstanceIdIn", "processInstanceId",
+          "activityInstanceIdIn", "rootDecisionInstanceId"));
 
   public record Rule(Api api, String method, String template, Who who, Check check, Pattern pattern) {
 
@@ -123,8 +149,8 @@ final class AllowList {
     engine("GET", "/variable-instance", PERSON);
     for (String history : List.of("process-instance", "task", "activity-instance", "variable-instance",
         "user-operation", "identity-link-log", "detail", "decision-instance")) {
-      engine("GET", "/history/" + history, PERSON);
-      engine("GET", "/history/" + history + "/count", PERSON);
+      engine("GET", "/history/" + history, PERSON, Check.ONE_CASE);
+      engine("GET", "/history/" + history + "/count", PERSON, Check.ONE_CASE);
     }
     engine("GET", "/history/process-instance/{id}", PERSON);
     // People and groups as Tasklist shows them; one's own password (with the policy), not one's profile

@@ -141,6 +141,18 @@ class Gate {
           Problem.write(response, 403, "Forbidden", Messages.text("problem.own-password"), null);
           return false;
         }
+        case ONE_CASE -> {
+          List<String> narrowing = AllowList.HISTORY_NARROWING.get(target.path().split("/")[2]);
+          for (String parameter : narrowing) {
+            String value = request.getParameter(parameter);
+            if (value != null && !value.isBlank()) {
+              return true;
+            }
+          }
+          Problem.write(response, 400, "InvalidInput",
+              Messages.text("problem.history-one-case", String.join(", ", narrowing)), narrowing.get(0));
+          return false;
+        }
         default -> { }
       }
       JsonNode body = body(request);

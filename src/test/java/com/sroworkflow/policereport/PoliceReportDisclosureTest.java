@@ -78,8 +78,10 @@ class PoliceReportDisclosureTest {
       Http http = Http.as(rest, member);
       assertThat(http.get("/engine-rest/history/variable-instance?processInstanceId=" + policeReport).getBody())
           .as(member).doesNotContain(NARRATIVE).doesNotContain("2026-004417");
-      assertThat(http.get("/engine-rest/history/process-instance?processDefinitionKey=policeReport").getBody())
+      assertThat(http.get("/engine-rest/history/process-instance?processInstanceId=" + policeReport).getBody())
           .isEqualTo("[]");
+      assertThat(http.get("/engine-rest/history/process-instance?superProcessInstanceId=" + threatCase.getId())
+          .getBody()).doesNotContain(policeReport);
       assertThat(http.get("/engine-rest/process-instance/" + threatCase.getId() + "/variables").getBody())
           .doesNotContain(NARRATIVE);
       String trail = http.get("/api/cases/" + threatCase.getId() + "/audit").getBody();

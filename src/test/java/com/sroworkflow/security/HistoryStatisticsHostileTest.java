@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class HistoryStatisticsHostileTest {
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
 
   private Hostile hostile;
   private ProcessInstance lhsCase;
@@ -82,6 +84,44 @@ class HistoryStatisticsHostileTest {
         hostile.assertUnchanged(mount + path, before);
       }
     }
+  }
+
+  /**
+   * A person's history listing names its case or task: unnarrowed, the engine would check the caller's
+   * authorization on every history row of the district, seconds of database work per call on a large database
+   * that any signed-in person could repeat. A parameter the resource ignores, or an empty one, does not count.
+   */
+  @Test
+  void aPersonsHistoryQueryMustNameItsCaseOrTask() {
+    String pi = lhsCase.getId();
+    for (String mount : MOUNTS) {
+      for (String resource : AllowList.HISTORY_NARROWING.keySet()) {
+        for (String suffix : List.of("", "/count")) {
+          refusedUnnarrowed(mount + "/history/" + resource + suffix, resource);
+        }
+      }
+      // an empty value, an exclusion, and parameters that name no one case do not narrow
+      for (String query : List.of("?processInstanceId=", "?processInstanceIdNotIn=" + pi, "?tenantIdIn=LHS",
+          "?sortBy=time&sortOrder=desc&maxResults=5")) {
+        refusedUnnarrowed(mount + "/history/detail" + query, "detail");
+      }
+      // the identity-link log knows no process instance: asked by one, it would list every school's links
+      hostile.refused("paula identity links by case", () -> hostile.get("paula", mount
+          + "/history/identity-link-log?processInstanceId=" + pi), 400);
+      for (String path : List.of("/history/detail?processInstanceId=" + pi, "/history/task?processInstanceId=" + pi,
+          "/history/user-operation/count?taskId=" + Hostile.task(tasks, lhsCase, "AcknowledgeReferral").getId(),
+          "/history/variable-instance?processInstanceIdIn=" + pi)) {
+        assertThat(hostile.get("paula", mount + path).status()).as("paula " + mount + path).isEqualTo(200);
+      }
+    }
+    assertThat(hostile.get("admin", "/engine-rest/history/detail?maxResults=1").status()).isEqualTo(200);
+  }
+
+  private void refusedUnnarrowed(String path, String resource) {
+    Hostile.Answer[] answer = new Hostile.Answer[1];
+    hostile.refused("paula " + path, () -> answer[0] = hostile.get("paula", path), 400);
+    assertThat(answer[0].body()).as(path).doesNotContain(lhsCase.getId()).doesNotContain("\"count\"")
+        .contains(AllowList.HISTORY_NARROWING.get(resource).get(0));
   }
 
   @Test

@@ -74,7 +74,8 @@ class SchoolIsolationTest {
         "/engine-rest/history/variable-instance?processInstanceId=" + pi,
         "/engine-rest/history/detail?processInstanceId=" + pi,
         "/engine-rest/history/user-operation?processInstanceId=" + pi,
-        "/engine-rest/history/identity-link-log?processInstanceId=" + pi,
+        "/engine-rest/history/identity-link-log?taskId=" + task,
+        "/engine-rest/history/user-operation?taskId=" + task,
         "/engine-rest/history/decision-instance?processInstanceId=" + pi);
   }
 
