@@ -41,7 +41,8 @@ final class StartUp {
     Path jar = builtJar();
     int launches = Benchmark.intProperty("bench.launches", bench.quick ? 2 : 5);
     int port = Benchmark.OURS_PORT;
-    long timeout = 300;
+    // Generous: on a busy machine one launch took 3 to 5 minutes and the training run 7 (Dec 3, load average 15).
+    long timeout = 900;
     Path dir = Path.of("target", "bench", "startup-" + bench.runId).toAbsolutePath();
     Files.createDirectories(dir);
     String db = h2(dir, 0);
