@@ -41,7 +41,15 @@ public class BareEngineApp {
     p.put("spring.datasource.url", args[2]);
     p.put("spring.datasource.username", "postgres");
     p.put("spring.datasource.password", "");
-    p.put("spring.datasource.hikari.maximum-pool-size", "10");
+    // Ours' server threads, connection pool and job executor (application.yaml).
+    p.put("server.tomcat.threads.max", "16");
+    p.put("server.tomcat.threads.min-spare", "4");
+    p.put("spring.datasource.hikari.maximum-pool-size", "30");
+    p.put("spring.datasource.hikari.minimum-idle", "4");
+    p.put("spring.datasource.hikari.connection-timeout", "30000");
+    p.put("camunda.bpm.job-execution.core-pool-size", "3");
+    p.put("camunda.bpm.job-execution.max-pool-size", "10");
+    p.put("camunda.bpm.job-execution.queue-capacity", "3");
     p.put("spring.main.banner-mode", "off");
     p.put("spring.jpa.open-in-view", "false");
     p.put("logging.level.root", "WARN");

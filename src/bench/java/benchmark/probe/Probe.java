@@ -131,10 +131,13 @@ public final class Probe implements BeanPostProcessor {
     try {
       DataSource ds = ctx.getBean(DataSource.class);
       com.zaxxer.hikari.HikariDataSource h = ds.unwrap(com.zaxxer.hikari.HikariDataSource.class);
-      s.put("connection pool", "Hikari max " + h.getMaximumPoolSize() + ", init SQL " + h.getConnectionInitSql());
+      s.put("connection pool", "Hikari max " + h.getMaximumPoolSize() + ", min idle " + h.getMinimumIdle()
+          + ", connection timeout " + h.getConnectionTimeout() + " ms, init SQL " + h.getConnectionInitSql());
     } catch (Exception e) {
       s.put("connection pool", "? " + e.getMessage());
     }
+    s.put("server threads (server.tomcat.threads.max)", ctx.getEnvironment().getProperty("server.tomcat.threads.max",
+        "200 (Spring Boot's default)"));
     StringBuilder out = new StringBuilder();
     s.forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
     return out.toString();

@@ -81,17 +81,21 @@ public final class Benchmark {
     mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
     try {
+      // First, while nothing else of the benchmark runs: start-up is timed on a machine as quiet as it gets.
       if (parts.contains("startup")) {
-        new StartUp(this).run();
+        part("startup", () -> new StartUp(this).run());
       }
-      // The task list's application starts first: its start-up overlaps the throughput part (it idles meanwhile,
+      // The task list's application starts next: its start-up overlaps the throughput part (it idles meanwhile,
       // the same for ours and bare).
       boolean dataOnly = parts.contains("tasklist-data");
-      TaskListLatency taskList = parts.contains("tasklist") || dataOnly ? new TaskListLatency(this).start() : null;
-      if (taskList != null) {
-        taskList.dataOnly = dataOnly;
+      TaskListLatency taskList = null;
+      if (parts.contains("tasklist") || dataOnly) {
+        TaskListLatency t = new TaskListLatency(this);
+        t.dataOnly = dataOnly;
+        if (part("tasklist (its application's start)", t::start)) {
+          taskList = t;
+        }
       }
-      // A part that fails is named in the report; the parts measured before it are kept.
       if (parts.contains("throughput")) {
         part("throughput", this::throughput);
       }
@@ -100,30 +104,53 @@ public final class Benchmark {
       }
     } finally {
       mail.stop();
+      write();
     }
-    report.loadAfter = Machine.loadAverage();
-    report.finished = ZonedDateTime.now(ZoneOffset.UTC);
-    String md = report.markdown(this);
-    System.out.println();
-    System.out.println(md);
-    Path out = quick ? Path.of("target", "benchmarks-quick.md") : Path.of("docs", "benchmarks.md");
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, md);
-    log("wrote " + out);
+  }
+
+  /**
+   * Writes the report of what has been measured so far: after every part and at the end, so that a part that
+   * fails, or a run stopped from outside, leaves the figures of the parts before it on the page.
+   */
+  private void write() {
+    try {
+      report.loadAfter = Machine.loadAverage();
+      report.finished = ZonedDateTime.now(ZoneOffset.UTC);
+      String md = report.markdown(this);
+      Path out = quick ? Path.of("target", "benchmarks-quick.md") : Path.of("docs", "benchmarks.md");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, md);
+      log("wrote " + out);
+    } catch (Throwable e) {
+      e.printStackTrace();
+    }
   }
 
   interface Part {
     void run() throws Exception;
   }
 
-  private void part(String name, Part part) {
+  /**
+   * Runs one part of the benchmark; whatever it throws (an error of the JVM included) is named in the report and
+   * the run goes on with the next part. Its duration goes in the report; the report is written after it.
+   */
+  private boolean part(String name, Part part) {
+    long t0 = System.nanoTime();
+    log("part " + name + ": begins");
+    boolean ok = true;
     try {
       part.run();
-    } catch (Exception e) {
+    } catch (Throwable e) {
+      ok = false;
       e.printStackTrace();
       report.sections.put("Part " + name + " failed", "The run's part `" + name + "` failed: `" + e + "`; its figures "
-          + "are missing or incomplete.");
+          + "are missing or incomplete (the log of the run has the stack trace).");
     }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    report.partSeconds.merge(name, seconds, Double::sum);
+    log(String.format("part %s: %s in %.0f s", name, ok ? "done" : "FAILED", seconds));
+    write();
+    return ok;
   }
 
   /** Items 1, 2, 4 and 5 of issue 20: ours and the bare engine, each in its own JVM and database. */

@@ -46,7 +46,33 @@ final class Child implements AutoCloseable {
         "--spring.datasource.password=", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
         "--logging.level.com.sroworkflow=WARN", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
         "--sro.mail.base-url=http://127.0.0.1:" + port));
-    return launch("ours", port, probePort, db, System.getProperty("java.class.path"), args, runId);
+    // The application's classes and libraries, and of the benchmark only its launcher and probe: the test classes
+    // stay off the class path, or component scanning would put the tests' beans (a second statement-counting
+    // DataSource proxy, test scenarios, latches) into the measured application.
+    Path own = Path.of("target", "bench", "ours-classes").toAbsolutePath();
+    copyClasses(Path.of("target", "test-classes").toAbsolutePath(), own, "benchmark/probe", "com/sroworkflow/bench",
+        "OursApp");
+    StringBuilder cp = new StringBuilder(own.toString());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (entry.endsWith(".jar") || entry.endsWith("classes") && !entry.endsWith("test-classes")) {
+        cp.append(File.pathSeparator).append(entry);
+      }
+    }
+    return launch("ours", port, probePort, db, cp.toString(), args, runId);
+  }
+
+  /** Copies the classes of {@code pkg} (those whose names start with {@code prefix}, or all) from one tree to another. */
+  private static void copyClasses(Path from, Path to, String pkg, String prefixPkg, String prefix) throws IOException {
+    for (String p : List.of(pkg, prefixPkg)) {
+      Files.createDirectories(to.resolve(p));
+      try (Stream<Path> files = Files.list(from.resolve(p))) {
+        for (Path f : files.toList()) {
+          if (p.equals(pkg) || f.getFileName().toString().startsWith(prefix)) {
+            Files.copy(f, to.resolve(p).resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    }
   }
 
   static Child bare(int port, int probePort, String db, String runId) throws IOException {

@@ -14,10 +14,15 @@ import java.util.Map;
 /** The figures of one run, as the Markdown of docs/benchmarks.md, each with its spread and its goal. */
 final class Report {
 
-  record StartUpResult(String label, double seconds, double cpuSeconds, long rssBytes) {}
+  /** One way of launching the application, timed over several launches (seconds, CPU seconds, each launch). */
+  record StartUpResult(String label, double[] seconds, double[] cpuSeconds, double[] springSeconds, long rssBytes) {}
 
-  /** One task-list request kind under one load, with the same requests' figures without authorization checks. */
-  record Latency(String load, String what, int n, double[] pct, double[] floor, long rows) {}
+  /**
+   * One task-list request kind under one load, with the same requests' figures without authorization checks, and
+   * how many requests of each failed (an error answer or no answer; not in the percentiles).
+   */
+  record Latency(String load, String what, int n, double[] pct, double[] floor, long rows, int failed,
+      int floorN, int floorFailed) {}
 
   ZonedDateTime started;
   ZonedDateTime finished;
@@ -39,6 +44,9 @@ final class Report {
   final List<StartUpResult> startUp = new ArrayList<>();
   final List<Latency> latencies = new ArrayList<>();
   final List<String> taskListSetup = new ArrayList<>();
+  /** How long each part of the run took, in seconds. */
+  final Map<String, Double> partSeconds = new LinkedHashMap<>();
+  String startUpNote;
   /** Sections other parts of the benchmark add (title, Markdown body), in the order added. */
   final Map<String, String> sections = new LinkedHashMap<>();
   private final List<String[]> goals = new ArrayList<>();
@@ -84,17 +92,24 @@ final class Report {
     return windows.stream().filter(w -> w.side().equals(side) && w.kind() == kind).mapToDouble(Window::rate).toArray();
   }
 
+  private static String failedRate(int failed, int ok) {
+    return failed == 0 ? "0" : String.format("%d, %.1f%%", failed, 100.0 * failed / (failed + ok));
+  }
+
   private void goal(String what, String measured, boolean met) {
     goals.add(new String[] {what, measured, met ? "**met**" : "**missed**"});
   }
 
   String markdown(Benchmark bench) throws Exception {
+    goals.clear();
     StringBuilder body = new StringBuilder();
-    throughput(body);
-    costs(body);
-    sizes(body);
-    taskList(body);
-    startUp(body);
+    // Each section on its own: a section that cannot be written (figures missing after a failed part) says so and
+    // the others are still written.
+    section(body, "throughput", this::throughput);
+    section(body, "cost per step", this::costs);
+    section(body, "size", this::sizes);
+    section(body, "task list", this::taskList);
+    section(body, "start-up", this::startUp);
     for (Map.Entry<String, String> s : sections.entrySet()) {
       body.append("## ").append(s.getKey()).append("\n\n").append(s.getValue()).append("\n\n");
     }
@@ -113,6 +128,13 @@ final class Report {
     }
     md.append(". The machine is shared with other builds, so absolute figures are noisy; ours and the bare engine "
         + "are measured in alternating windows of the same run, and each figure is given with its spread.\n");
+    if (!partSeconds.isEmpty()) {
+      md.append("- Duration of each part: ");
+      StringBuilder d = new StringBuilder();
+      partSeconds.forEach((part, sec) -> d.append(d.length() == 0 ? "" : ", ").append(part)
+          .append(String.format(" %.1f min", sec / 60)));
+      md.append(d).append("\n");
+    }
     md.append("- PostgreSQL at ").append(Postgres.HOST).append("; ours and the bare engine each in a JVM of its own (`")
         .append(Child.JVM).append("`), each on a database of its own; engine settings as each running engine reports "
         + "them: [at the end](#engine-settings-as-running).\n\n");
@@ -129,6 +151,16 @@ final class Report {
       md.append(Files.readString(findings));
     }
     return md.toString();
+  }
+
+  private static void section(StringBuilder body, String name, java.util.function.Consumer<StringBuilder> writer) {
+    StringBuilder md = new StringBuilder();
+    try {
+      writer.accept(md);
+      body.append(md);
+    } catch (RuntimeException e) {
+      body.append("## The ").append(name).append(" section could not be written\n\n`").append(e).append("`\n\n");
+    }
   }
 
   private void throughput(StringBuilder md) {
@@ -254,27 +286,37 @@ final class Report {
     for (String line : taskListSetup) {
       md.append("- ").append(line).append("\n");
     }
-    md.append("\nAs Tasklist asks, through `/camunda/api/engine/engine/default` in the principals' own sessions: the first "
-        + "screen (the filter list with every filter's count, `GET /filter?resourceType=Task&itemCount=true`; the default "
-        + "filter's count, `GET /filter/{id}/count`; and its first page, `POST /filter/{id}/list?firstResult=0&maxResults=15`, "
-        + "HAL with the variables the filter shows), then the same every 10 seconds by each principal, started evenly "
-        + "spread over the 10 seconds. The floor: the same requests in the same sessions with the engine's authorization "
-        + "checks switched off (the tenant check stays), measured right after in the same run. \"1 at a time\": 30 principals' "
-        + "first screens one after the other, what the requests cost without queueing. Goal (issue 20 item 3): "
-        + "p95 at most 30 ms for a filter's first page and its count at 200 principals, and at most 3x the floor.\n\n");
-    md.append("| principals | request | requests | p50 / p95 / p99 (ms) | floor p50 / p95 / p99 (ms) | p95 / floor p95 |\n"
-        + "|---|---|---|---|---|---|\n");
+    md.append("\nAs Tasklist 7.24 asks, through `/camunda/api/engine/engine/default` in the principals' own sessions: the "
+        + "first screen (the filter list, `GET /filter/count` and `GET /filter` with `itemCount=false`; the default "
+        + "filter's count, `GET /filter/{id}/count`, which Tasklist gets with the page and is asked on its own here to give "
+        + "it a figure; and its first page, `POST /filter/{id}/list?firstResult=0&maxResults=15`, HAL with the filter's "
+        + "count and the variables it shows), then the same every 10 seconds by each principal (Tasklist asks the page "
+        + "again every 10 s while the filter has `refresh`, as the product's filters do), started evenly spread over the "
+        + "10 seconds. Tasklist 7.24 shows only the open filter's count: every filter's count (`itemCount=true`, what "
+        + "older Tasklists asked) is measured 1 at a time only. The floor: the same requests in the same sessions with "
+        + "the engine's authorization checks switched off (the tenant check stays), measured right after in the same "
+        + "run. \"1 at a time\": 30 principals' first screens one after the other, what the requests cost without "
+        + "queueing. Goal (issue 20 item 3): p95 at most 30 ms for a filter's first page and its count at 200 "
+        + "principals, and at most 3x the floor.\n\n");
+    md.append("| principals | request | requests (failed) | p50 / p95 / p99 (ms) | floor: requests (failed) | floor p50 / p95 / p99 "
+        + "(ms) | p95 / floor p95 |\n|---|---|---|---|---|---|---|\n");
     for (Latency l : latencies) {
       double ratio = l.pct()[1] / l.floor()[1];
-      md.append(String.format("| %s | %s | %d | %.1f / **%.1f** / %.1f | %.1f / %.1f / %.1f | %.1f |\n", l.load(), l.what(),
-          l.n(), l.pct()[0], l.pct()[1], l.pct()[2], l.floor()[0], l.floor()[1], l.floor()[2], ratio));
+      md.append(String.format("| %s | %s | %d (%s) | %.1f / **%.1f** / %.1f | %d (%s) | %.1f / %.1f / %.1f | %.1f |\n",
+          l.load(), l.what(), l.n() + l.failed(), failedRate(l.failed(), l.n()), l.pct()[0], l.pct()[1], l.pct()[2],
+          l.floorN() + l.floorFailed(), failedRate(l.floorFailed(), l.floorN()), l.floor()[0], l.floor()[1],
+          l.floor()[2], ratio));
       if (l.load().startsWith("200") && (l.what().contains("first page") || l.what().contains("default filter's count"))) {
-        goal("task list, 200 principals, " + l.what() + ": p95 at most 30 ms", String.format("p95 %.1f ms (p50 %.1f, p99 %.1f)",
-            l.pct()[1], l.pct()[0], l.pct()[2]), l.pct()[1] <= 30);
+        boolean none = l.failed() == 0;
+        goal("task list, 200 principals, " + l.what() + ": p95 at most 30 ms", String.format("p95 %.1f ms (p50 %.1f, p99 "
+            + "%.1f)%s", l.pct()[1], l.pct()[0], l.pct()[2], none ? "" : "; " + failedRate(l.failed(), l.n())
+            + " of the requests failed"), none && l.pct()[1] <= 30);
         goal("task list, 200 principals, " + l.what() + ": p95 at most 3x the unauthorized floor", String.format(
-            "%.1fx (%.1f vs %.1f ms)", ratio, l.pct()[1], l.floor()[1]), ratio <= 3);
+            "%.1fx (%.1f vs %.1f ms)", ratio, l.pct()[1], l.floor()[1]), none && ratio <= 3);
       }
     }
+    md.append("\nA failed request (an error answer or none within 120 s) is counted in its row, not in the "
+        + "percentiles; the run goes on.\n");
     md.append("\n");
     statements.forEach((what, sql) -> {
       if (!what.contains("first screen")) {
@@ -294,13 +336,37 @@ final class Report {
       return;
     }
     md.append("## 3. Start-up\n\n");
-    md.append("The application launched as its own process, from launch to the first `200 UP` of `/actuator/health`, "
-        + "and the CPU time the process used until then.\n\n| start | seconds | CPU seconds | resident memory after start (MB) |\n"
-        + "|---|---|---|---|\n");
+    md.append("`java -jar` launched as a process of its own (`StartUp`), timed from the launch until Tasklist's first page "
+        + "answers 200 and the application is ready (Spring's readiness state, reached once every start-up runner, the "
+        + "demo data's among them, has finished), on an H2 database that the first, untimed launch created (schemas, "
+        + "models, demo data), as a restarted demo finds it. The CPU seconds are the process's own until then; \"Spring\" "
+        + "is what the application's log says (`Started ... in`). Goal (issue 20 item 6): at most 8 s on this 2-core "
+        + "machine.");
+    if (startUpNote != null) {
+      md.append(" ").append(startUpNote);
+    }
+    md.append("\n\n| launch | launches | seconds: median (range) | CPU seconds: median (range) | Spring's own: median | "
+        + "resident memory (MB) |\n|---|---|---|---|---|---|\n");
+    double best = Double.MAX_VALUE;
+    String bestLabel = null;
+    double[] bestSeconds = null;
     for (StartUpResult r : startUp) {
-      md.append(String.format("| %s | %.1f | %.1f | %d |\n", r.label(), r.seconds(), r.cpuSeconds(), r.rssBytes() >> 20));
+      md.append(String.format("| %s | %d | **%.1f** (%.1f to %.1f) | %.1f (%.1f to %.1f) | %.1f | %d |\n", r.label(),
+          r.seconds().length, median(r.seconds()), quantile(r.seconds(), 0), quantile(r.seconds(), 1),
+          median(r.cpuSeconds()), quantile(r.cpuSeconds(), 0), quantile(r.cpuSeconds(), 1), median(r.springSeconds()),
+          r.rssBytes() >> 20));
+      if (r.seconds().length > 0 && median(r.seconds()) < best) {
+        best = median(r.seconds());
+        bestLabel = r.label();
+        bestSeconds = r.seconds();
+      }
     }
     md.append("\n");
+    if (bestLabel != null) {
+      goal("start-up: `java -jar` to Tasklist with demo data at most 8 s", String.format("%.1f s (%.1f to %.1f, %d "
+          + "launches: %s)", best, quantile(bestSeconds, 0), quantile(bestSeconds, 1), bestSeconds.length, bestLabel),
+          best <= 8);
+    }
   }
 
   private void settings(StringBuilder md) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
-/** PostgreSQL connections plan each query for its values; other databases and explicit settings are left alone. */
+/**
+ * PostgreSQL connections plan each query for its values, without JIT compilation; other databases and explicit
+ * settings are left alone.
+ */
 class PostgresQueryPlanningTest {
 
   private final PostgresQueryPlanning planning = new PostgresQueryPlanning();
@@ -17,10 +20,11 @@ class PostgresQueryPlanningTest {
   }
 
   @Test
-  void postgresConnectionsGetCustomPlans() {
+  void postgresConnectionsGetCustomPlansWithoutJit() {
     HikariDataSource ds = dataSource("jdbc:postgresql://127.0.0.1:5432/sro");
     planning.postProcessAfterInitialization(ds, "dataSource");
-    assertThat(ds.getConnectionInitSql()).isEqualTo("SET plan_cache_mode = force_custom_plan");
+    assertThat(ds.getConnectionInitSql()).isEqualTo(
+        "SELECT set_config('plan_cache_mode', 'force_custom_plan', false), set_config('jit', 'off', false)");
   }
 
   @Test
