@@ -24,7 +24,9 @@ public interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSp
    * claim ({@link #claimEscalation}) of one referral happen one after the other, never both unseen by the other.
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select r from Referral r left join fetch r.agency where r.id = :id") // one statement, agency included
+  // Not "join fetch r.agency": PostgreSQL locks no outer join's nullable side, and Hibernate then locks the row
+  // (and the agency's) in statements of their own.
+  @Query("select r from Referral r where r.id = :id")
   Optional<Referral> findLockedById(@Param("id") Long id);
 
   /**

@@ -80,7 +80,10 @@ class StatementBudgetTest {
   }
 
   /** Counts {@code action}, prints the figure (the report of issue 20 quotes it) and holds it to its budget. */
-  private static void withinBudget(String action, int budget, ThrowingRunnable run) throws Exception {
+  private void withinBudget(String action, int budget, ThrowingRunnable run) throws Exception {
+    // The school calendar reads its stored days again once a minute (2 statements, in whichever request asks for a
+    // deadline first after the minute): read them now, so that a count does not depend on where the minute ends.
+    calendar.isSchoolDay(calendar.today());
     StatementCount.Recording recording = StatementCount.start();
     try {
       run.run();
@@ -147,17 +150,17 @@ class StatementBudgetTest {
     withinBudget("starting a referral (sally, submit-form)", 110, () -> second[0] = startReferral(sally));
     chooseAgency(sally, second[0]);
     String ackTask = task(second[0], "AcknowledgeReferral");
-    // 30, issue 20's goal (46 before: 15 of them the escalation's boundary timer and the sub-process around it,
-    // now a sweep of overdue tasks, referral/AcknowledgementEscalations): the guard's revoke check and task query
-    // (2; the form's key and deployment come from its cache); the engine's task, definition, revoke and
-    // task-permission checks (4), the task's and the case's variables the form check reads (2) and the execution
-    // tree (2); the case record and the referral with its agency, locked against a concurrent escalation (2; the
-    // principal-of-this-school check reads the groups and schools the principal signed in with); sub-tasks,
-    // identity links, the execution's tasks and 2 history start times (5); history inserts (the comment's variable
-    // and its detail, the join's activity, the operation log: 4) and the comment's runtime row (1); the identity
-    // link and the task deleted, 2 executions updated (4); the activity and the task ended in the history (2); the
-    // task's authorizations deleted (1); the referral updated (1).
-    withinBudget("a principal's acknowledgement of a referral (paula, submit-form)", 30,
+    // 31 (issue 20's goal, 30, missed by the lock below; 46 before: 15 of them the escalation's boundary timer and
+    // the sub-process around it, now a sweep of overdue tasks, referral/AcknowledgementEscalations): the guard's
+    // revoke check and task query (2; the form's key and deployment come from its cache); the engine's task,
+    // definition, revoke and task-permission checks (4), the task's and the case's variables the form check reads
+    // (2) and the execution tree (2); the case record, the referral locked against a concurrent escalation, and its
+    // agency (3; the principal-of-this-school check reads the groups and schools the principal signed in with);
+    // sub-tasks, identity links, the execution's tasks and 2 history start times (5); history inserts (the
+    // comment's variable and its detail, the join's activity, the operation log: 4) and the comment's runtime row
+    // (1); the identity link and the task deleted, 2 executions updated (4); the activity and the task ended in the
+    // history (2); the task's authorizations deleted (1); the referral updated (1).
+    withinBudget("a principal's acknowledgement of a referral (paula, submit-form)", 31,
         () -> ok(paula.json("POST", API + "/task/" + ackTask + "/submit-form", acknowledge), "paula acknowledges"));
   }
 
