@@ -44,8 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralTransfers {
 
   public static final String TRANSFERRED_MESSAGE = "studentReferralTransferred";
-  /** Steps inside the principal's acknowledgement: any of them open restarts the whole acknowledgement. */
-  private static final Set<String> ACKNOWLEDGEMENT = Set.of("PrincipalAcknowledgement", "AcknowledgeReferral",
+  /**
+   * The principal's acknowledgement and its escalation: any of them open restarts the acknowledgement, its deadline
+   * and so its escalation anew.
+   */
+  private static final Set<String> ACKNOWLEDGEMENT = Set.of("AcknowledgeReferral", "AcknowledgementEscalation",
       "FollowUpUnacknowledgedReferral", "AcknowledgementOverdue", "EscalationSplit", "RemindPrincipal");
   private static final Set<String> NOT_CARRIED = Set.of("schoolCode", "schoolName", "transferredFrom",
       "transferReason", "referringUser", "transferReviewNote");
@@ -148,7 +151,7 @@ public class ReferralTransfers {
   private static void openSteps(ActivityInstance instance, Set<String> restart) {
     for (ActivityInstance child : instance.getChildActivityInstances()) {
       if (ACKNOWLEDGEMENT.contains(child.getActivityId())) {
-        restart.add("PrincipalAcknowledgement");
+        restart.add("AcknowledgeReferral");
       } else if (child.getChildActivityInstances().length == 0 && child.getChildTransitionInstances().length == 0) {
         restart.add(child.getActivityId());
       } else {
@@ -156,7 +159,7 @@ public class ReferralTransfers {
       }
     }
     for (TransitionInstance t : instance.getChildTransitionInstances()) {
-      restart.add(ACKNOWLEDGEMENT.contains(t.getActivityId()) ? "PrincipalAcknowledgement" : t.getActivityId());
+      restart.add(ACKNOWLEDGEMENT.contains(t.getActivityId()) ? "AcknowledgeReferral" : t.getActivityId());
     }
   }
 

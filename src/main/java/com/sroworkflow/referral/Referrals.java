@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.security.Caller;
 import com.sroworkflow.security.CurrentUser;
 import com.sroworkflow.system.EngineClock;
 import com.sroworkflow.identity.People;
@@ -164,12 +165,15 @@ public class Referrals {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Referral acknowledge(Long referralId, String comment) {
-    Referral referral = require(referralId);
-    String principal = user.id().orElse(null);
-    if (principal != null && !people.membersAtSchool(Roles.PRINCIPAL, referral.getSchoolCode()).contains(principal)) {
+    // locked: an escalation claimed meanwhile is seen (and its designee task ended), or waits and finds it done
+    Referral referral = referrals.findLockedById(referralId)
+        .orElseThrow(() -> new IllegalStateException("referral " + referralId + " does not exist"));
+    // The groups and schools the person signed in with (issue 20: not a directory query per acknowledgement).
+    Caller principal = user.caller().orElse(null);
+    if (principal != null && !(principal.inGroup(Roles.PRINCIPAL) && principal.actsFor(referral.getSchoolCode()))) {
       throw InvalidInputException.of(null, "referral.principal-acknowledge-referral", schools.name(referral.getSchoolCode()));
     }
-    referral.acknowledged(principal, comment, now());
+    referral.acknowledged(principal == null ? null : principal.userId(), comment, now());
     return referral;
   }
 

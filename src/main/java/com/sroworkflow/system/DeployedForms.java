@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The Camunda Forms of each deployment, parsed once. Tasks bind their forms with
@@ -19,11 +22,34 @@ class DeployedForms {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
+  private final Map<String, String> deploymentOfDefinition = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> formRefs = new ConcurrentHashMap<>();
 
   /** The form of a process definition's deployment; the caller reads as the engine (FormValidation). */
   public FormSchema form(RepositoryService repository, String processDefinitionId, String formId) {
-    String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
-    return formOfDeployment(repository, deploymentId, formId);
+    return formOfDeployment(repository, deploymentOf(repository, processDefinitionId), formId);
+  }
+
+  /**
+   * The deployment of a process definition, asked once per definition: a definition never moves to another
+   * deployment, and asking the engine costs every submission a query (issue 20: statement budgets).
+   */
+  public String deploymentOf(RepositoryService repository, String processDefinitionId) {
+    return deploymentOfDefinition.computeIfAbsent(processDefinitionId,
+        id -> repository.getProcessDefinition(id).getDeploymentId());
+  }
+
+  /**
+   * The form a user task of a definition names in its {@code camunda:formRef}, read from the model once per task
+   * of a definition (a deployed model never changes); empty when it names none, null when the reference is an
+   * expression, which only the engine can resolve for a task. The caller reads as the engine.
+   */
+  public Optional<String> formRefOf(RepositoryService repository, String processDefinitionId, String taskKey) {
+    Optional<String> ref = formRefs.computeIfAbsent(processDefinitionId + "#" + taskKey, k -> {
+      ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
+      return Optional.ofNullable(element instanceof UserTask task ? task.getCamundaFormRef() : null);
+    });
+    return ref.isPresent() && ref.get().contains("${") ? null : ref;
   }
 
   /** The form of a deployment, read outside any engine command: the caller reads as the engine. */

@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -37,6 +40,8 @@ import org.springframework.stereotype.Component;
  *       of each user task that waits for its group. Built in through the documented parse-listener
  *       extension point, so that no model has to name them and Tasklist, REST and Java callers alike go
  *       through them (the built-in ones even when a cancellation skips the model's listeners);</li>
+ *   <li>the history: submitted form values are written once, as the variables' updates, not twice (see
+ *       {@link #postInit});</li>
  *   <li>every authorization check: it takes the user's groups as they are, see
  *       {@link UnnarrowedGroupsAuthorizationManager};</li>
  *   <li>the product's own authority: {@link #runWithoutAuthorization} and
@@ -79,6 +84,31 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
       }
     });
     configuration.setCustomSessionFactories(factories);
+  }
+
+  /**
+   * Issue 20: a form submitted through {@code submit-form} writes each text value into the history twice, as the
+   * variable's update (ACT_HI_DETAIL of type VariableUpdate, which the case audit trail reads with who set it) and
+   * as a "form field" entry of the same name and value (type FormProperty), which nothing reads: a statement and a
+   * history row per field of every submission. Only the second is left out; every other history event is written
+   * as before, at history level full.
+   */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    HistoryEventHandler written = configuration.getHistoryEventHandler();
+    configuration.setHistoryEventHandler(new HistoryEventHandler() {
+      @Override
+      public void handleEvent(HistoryEvent event) {
+        if (!(event instanceof HistoricFormPropertyEventEntity)) {
+          written.handleEvent(event);
+        }
+      }
+
+      @Override
+      public void handleEvents(List<HistoryEvent> events) {
+        written.handleEvents(events.stream().filter(e -> !(e instanceof HistoricFormPropertyEventEntity)).toList());
+      }
+    });
   }
 
   /**

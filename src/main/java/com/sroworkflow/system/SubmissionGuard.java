@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -108,14 +109,22 @@ public class SubmissionGuard implements ContainerRequestFilter {
 
   /** The keys of the task's form, or null when the caller cannot see the task or it has no form. */
   private static Set<String> acceptedByTask(ProcessEngine engine, String taskId) {
-    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null || task.getCamundaFormRef() == null || task.getProcessDefinitionId() == null) {
+    // the form's key from the deployed model, read once per task of a definition: the engine's form-key
+    // initialization would look the definition up on every submission (issue 20: statement budgets)
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (task == null || task.getProcessDefinitionId() == null) {
       return null;
     }
     return asEngine(engine, () -> {
       RepositoryService repository = engine.getRepositoryService();
-      String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-      return FORMS.formOfDeployment(repository, deploymentId, task.getCamundaFormRef().getKey()).submittedKeys();
+      Optional<String> formRef = FORMS.formRefOf(repository, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+      if (formRef == null) {
+        Task withKeys = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        formRef = Optional.ofNullable(withKeys == null || withKeys.getCamundaFormRef() == null ? null
+            : withKeys.getCamundaFormRef().getKey());
+      }
+      return formRef.map(key -> FORMS.form(repository, task.getProcessDefinitionId(), key).submittedKeys())
+          .orElse(null);
     });
   }
 

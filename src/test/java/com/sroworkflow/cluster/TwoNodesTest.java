@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two application nodes (two JVMs) on one PostgreSQL database, both running the job executor, the
- * way a state-wide deployment runs them: escalation timers fire once and their mails go out once
+ * way a state-wide deployment runs them: escalations (timers, and the referral's sweep of overdue
+ * acknowledgements on both nodes) fire once and their mails go out once
  * whichever node picks them up, and two people completing one task through different nodes at the
  * same moment get one success and one conflict, with the process moving on once.
  *
@@ -81,6 +82,8 @@ class TwoNodesTest {
         "--camunda.bpm.generic-properties.properties.hostname=" + node,
         // Acquire due jobs every second at most, so the test need not wait a minute for an idle node.
         "--camunda.bpm.job-execution.max-wait=1000", "--camunda.bpm.job-execution.wait-time-in-millis=500",
+        // and look for overdue acknowledgements every second (referral.AcknowledgementEscalations), both nodes
+        "--sro.referral.escalation-interval=PT1S",
         "--logging.level.root=WARN", "--logging.level.com.sroworkflow=INFO");
   }
 
@@ -196,7 +199,7 @@ class TwoNodesTest {
         // The process moved on once: one acknowledgement, recorded once, and the subprocess ended once.
         assertThat(scalar(db, "select count(*) from act_hi_taskinst where proc_inst_id_ = '" + pi
             + "' and task_def_key_ = 'AcknowledgeReferral' and end_time_ is not null")).isOne();
-        assertThat(activities(db, pi, "ReferralAcknowledged")).isOne();
+        assertThat(activities(db, pi, "AcknowledgeReferral")).isOne();
         assertThat(scalar(db, "select count(*) from act_ru_task where proc_inst_id_ = '" + pi
             + "' and task_def_key_ = 'AcknowledgeReferral'")).isZero();
         assertThat(scalar(db, "select count(*) from act_hi_varinst where proc_inst_id_ = '" + pi

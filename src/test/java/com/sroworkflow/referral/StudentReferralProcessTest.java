@@ -52,6 +52,7 @@ class StudentReferralProcessTest {
   @Autowired NotificationRepository outbox;
   @Autowired SchoolCalendar calendar;
   @Autowired ReferralRetention retention;
+  @Autowired AcknowledgementEscalations escalations;
 
   private Date now;
 
@@ -93,6 +94,25 @@ class StudentReferralProcessTest {
     return v;
   }
 
+  /**
+   * The clock moved to {@code at} and the escalation sweep run, as a node runs it every minute. It escalates every
+   * overdue referral of the test database (other tests leave theirs): each test looks at its own case.
+   */
+  private void sweepAt(Date at) {
+    ClockUtil.setCurrentTime(at);
+    escalations.escalateOverdue();
+  }
+
+  private long designeeTasksOf(ProcessInstance pi) {
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("FollowUpUnacknowledgedReferral")
+        .count();
+  }
+
+  /** The acknowledgement's deadline, by the school calendar: the end of the next school day (Nov 19, 4 PM). */
+  private Date acknowledgementDeadline() {
+    return Date.from(LocalDateTime.of(2026, 11, 19, 16, 0).atZone(calendar.zone()).toInstant());
+  }
+
   private void acknowledge(ProcessInstance pi) {
     complete(task("AcknowledgeReferral", pi), withVariables("acknowledgementComment", "Thank you, Sally."));
   }
@@ -115,7 +135,11 @@ class StudentReferralProcessTest {
     Task acknowledge = task("AcknowledgeReferral", pi);
     // the school's one principal is given it (issue 19: nothing to claim); the group stays on it
     assertThat(acknowledge).hasCandidateGroupAssociated("principal").isAssignedTo("paula").hasDueDate(due);
-    assertThat(job("AcknowledgementOverdue", pi).getDuedate()).isEqualTo(due);
+    // the escalation waits for exactly that deadline (no timer: a sweep finds the task by its due date)
+    sweepAt(new Date(due.getTime() - 1));
+    assertThat(pi).hasNotPassed("AcknowledgementOverdue");
+    assertThat(designeeTasksOf(pi)).isZero();
+    ClockUtil.setCurrentTime(now);
     assertThat(task("RecordConsent", pi)).isAssignedTo("sally").hasCandidateGroupAssociated("sro");
     assertThat(notificationsOf(pi)).singleElement().satisfies(n -> {
       assertThat(n.getRecipientUsername()).isEqualTo("paula");
@@ -125,8 +149,13 @@ class StudentReferralProcessTest {
     });
 
     acknowledge(pi);
-    assertThat(pi).hasPassed("ReferralAcknowledged").isWaitingAt("RecordConsent")
+    assertThat(pi).hasPassed("AcknowledgeReferral").isWaitingAt("RecordConsent")
         .hasNotPassed("AcknowledgementOverdue", "FollowUpUnacknowledgedReferral");
+    // an acknowledged referral is never escalated, even once its deadline has passed
+    sweepAt(due);
+    assertThat(pi).hasNotPassed("AcknowledgementOverdue");
+    assertThat(designeeTasksOf(pi)).isZero();
+    ClockUtil.setCurrentTime(now);
     assertThat(referralOf(pi).getAcknowledgementComment()).isEqualTo("Thank you, Sally.");
     assertThat(referralOf(pi).getAcknowledgedAt()).isEqualTo(now.toInstant());
     assertThat(referralOf(pi).getEscalatedAt()).isNull();
@@ -162,12 +191,13 @@ class StudentReferralProcessTest {
   void anUnacknowledgedReferralRemindsThePrincipalAndGivesTheDesigneeATaskUntilThePrincipalAcknowledges() {
     ProcessInstance pi = start(lhsReferral());
 
-    execute(job("AcknowledgementOverdue", pi));
+    Date deadline = acknowledgementDeadline();
+    sweepAt(deadline);
 
     assertThat(pi).isWaitingAt("AcknowledgeReferral", "FollowUpUnacknowledgedReferral", "RecordConsent")
-        .hasPassed("RemindPrincipal", "PrincipalReminded");
+        .hasPassed("AcknowledgementOverdue", "RemindPrincipal", "PrincipalReminded");
     assertThat(task("FollowUpUnacknowledgedReferral", pi)).hasCandidateGroup("districtAdmin");
-    assertThat(referralOf(pi).getEscalatedAt()).isEqualTo(now.toInstant());
+    assertThat(referralOf(pi).getEscalatedAt()).isEqualTo(deadline.toInstant());
     List<Notification> sent = notificationsOf(pi);
     assertThat(sent).extracting(Notification::getRecipientUsername).containsExactlyInAnyOrder("paula", "paula", "dana");
     assertThat(sent).filteredOn(n -> n.getRecipientUsername().equals("dana")).singleElement().satisfies(n -> {
@@ -176,25 +206,37 @@ class StudentReferralProcessTest {
     });
     assertThat(sent).extracting(Notification::getSubject).contains("Reminder: Acknowledge referral is overdue");
 
+    // Exactly once: the next sweeps (another node's, or the next minute's) find it escalated.
+    sweepAt(deadline);
+    sweepAt(Date.from(deadline.toInstant().plus(Duration.ofHours(1))));
+    assertThat(designeeTasksOf(pi)).isOne();
+    assertThat(notificationsOf(pi)).hasSize(3);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId("AcknowledgementOverdue").count()).isOne();
+
     complete(task("FollowUpUnacknowledgedReferral", pi), withVariables("escalationNote", "Called Paula; she is on it."));
     // The designee cannot stand in for the principal: the referral still waits for the acknowledgement.
-    assertThat(pi).hasPassed("EscalationFollowedUp").isWaitingAt("AcknowledgeReferral").hasNotPassed("ReferralAcknowledged");
+    assertThat(pi).hasPassed("EscalationFollowedUp").isWaitingAt("AcknowledgeReferral")
+        .hasNotPassed("PrincipalAcknowledgedMeanwhile");
+    assertThat(task("AcknowledgeReferral", pi)).isNotNull();
     assertThat(referralOf(pi).getEscalationNote()).isEqualTo("Called Paula; she is on it.");
 
     acknowledge(pi);
-    assertThat(pi).hasPassed("ReferralAcknowledged").isWaitingAt("RecordConsent");
+    assertThat(pi).hasPassed("AcknowledgeReferral").isWaitingAtExactly("RecordConsent", "JoinWork");
     assertThat(referralOf(pi).getAcknowledgedAt()).isNotNull();
   }
 
   @Test
   void thePrincipalsAcknowledgementEndsAnOpenEscalation() {
     ProcessInstance pi = start(lhsReferral());
-    execute(job("AcknowledgementOverdue", pi));
+    sweepAt(acknowledgementDeadline());
     assertThat(pi).isWaitingAt("FollowUpUnacknowledgedReferral");
 
     acknowledge(pi);
 
-    assertThat(pi).hasPassed("ReferralAcknowledged").isWaitingAtExactly("RecordConsent", "JoinWork");
+    assertThat(pi).hasPassed("AcknowledgeReferral", "PrincipalAcknowledgedMeanwhile", "EscalationNoLongerNeeded")
+        .isWaitingAtExactly("RecordConsent", "JoinWork");
+    assertThat(designeeTasksOf(pi)).isZero();
     assertThat(referralOf(pi).getEscalationNote()).isNull();
   }
 

@@ -144,6 +144,18 @@ class StartHostileTest {
         }
       }
     }
+    // The referral's own events: only the escalation sweep and the acknowledgement send them, never a person.
+    for (String message : List.of("referralAcknowledgementOverdue", "referralAcknowledged")) {
+      for (String mount : MOUNTS) {
+        for (String user : List.of("paula", "peter", "steve", "sally", "dana")) {
+          hostile.refused(user + " " + mount + " POST /message " + message, () -> hostile.call(user, "POST",
+              mount + "/message", "{\"messageName\": \"" + message + "\", \"processInstanceId\": \"" + pi + "\"}"),
+              403, 404);
+        }
+      }
+    }
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ in"
+        + " ('AcknowledgementOverdue', 'PrincipalAcknowledgedMeanwhile')", Long.class, pi)).isZero();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).active().count()).isEqualTo(1);
   }
 }
