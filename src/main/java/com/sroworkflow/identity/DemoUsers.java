@@ -29,7 +29,9 @@ class DemoUsers implements ApplicationRunner {
 
   static final List<DemoUser> USERS = List.of(
       new DemoUser("hana", "Hana", "Hill", "HR Specialist", null, null, List.of(Roles.HR), List.of()),
-      new DemoUser("sam", "Sam", "Stone", "Detective Sergeant", "0412", null, List.of(Roles.SUPERVISOR), List.of()),
+      // the sergeant supervises the SROs of every school: a member of each school, he reads what his group may read there
+      new DemoUser("sam", "Sam", "Stone", "Detective Sergeant", "0412", null, List.of(Roles.SUPERVISOR),
+          List.of("LHS", "WMS")),
       new DemoUser("chief", "Charles", "Chen", "Chief of Police", "0001", null, List.of(Roles.CHIEF), List.of()),
       new DemoUser("carl", "Carl", "Cruz", "Support Division Commander", "0107", null,
           List.of(Roles.INTERVIEW_BOARD, Roles.COMMANDER), List.of()),

@@ -8,9 +8,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes expired records of every capability once a night ({@code sro.retention.cron}), alongside
- * Camunda's history cleanup window. Safe on several nodes at once: each removal is a bulk delete of
- * what has expired, so a second node finds nothing left to do.
+ * Removes expired records of every capability once a night ({@code sro.retention.cron}, read in the district's
+ * time zone, {@code sro.school-calendar.zone}, whatever the server's: "1:30 AM" is 1:30 AM at the schools, as
+ * people read the records' dates), alongside Camunda's history cleanup window. Safe on several nodes at once:
+ * each removal is a bulk delete of what has expired, so a second node finds nothing left to do.
  */
 @Component
 public class RetentionSchedule {
@@ -23,7 +24,7 @@ public class RetentionSchedule {
     this.retentions = retentions;
   }
 
-  @Scheduled(cron = "${sro.retention.cron:0 30 1 * * *}")
+  @Scheduled(cron = "${sro.retention.cron:0 30 1 * * *}", zone = "${sro.school-calendar.zone}")
   void nightly() {
     removeExpired(EngineClock.now());
   }

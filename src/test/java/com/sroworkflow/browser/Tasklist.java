@@ -137,7 +137,75 @@ public final class Tasklist implements AutoCloseable {
       throw new IllegalStateException(username + " could not log in; the page shows: "
           + page.locator("body").innerText().replaceAll("\\s+", " "), e);
     }
-    return new User(username, context, page);
+    return new User(username, context, page, Traffic.of(page));
+  }
+
+  /**
+   * The API calls a person's page made and what they were answered, kept from the moment {@link #mark()} is
+   * called: what a failed step reports (the Complete that did not return to the list names every request after
+   * the click, its status and, for a refusal, the start of its answer).
+   */
+  static final class Traffic {
+    private final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean recording;
+
+    static Traffic of(Page page) {
+      Traffic traffic = new Traffic();
+      page.onRequest(r -> {
+        if (traffic.recording && r.url().contains("/api/")) {
+          traffic.lines.add("-> " + r.method() + " " + shortUrl(r.url()));
+        }
+      });
+      page.onResponse(r -> {
+        if (traffic.recording && r.url().contains("/api/")) {
+          String answer = "";
+          if (r.status() >= 400) {
+            try {
+              answer = " " + r.text().replaceAll("\\s+", " ");
+              answer = answer.length() > 300 ? answer.substring(0, 300) + "..." : answer;
+            } catch (RuntimeException unreadable) {
+              answer = " (answer unreadable)";
+            }
+          }
+          traffic.lines.add("<- " + r.status() + " " + r.request().method() + " " + shortUrl(r.url()) + answer);
+        }
+      });
+      page.onRequestFailed(r -> {
+        if (traffic.recording) {
+          traffic.lines.add("xx " + r.method() + " " + shortUrl(r.url()) + " " + r.failure());
+        }
+      });
+      page.onPageError(error -> {
+        if (traffic.recording) {
+          traffic.lines.add("!! page error: " + error);
+        }
+      });
+      page.onConsoleMessage(message -> {
+        if (traffic.recording && ("error".equals(message.type()) || "warning".equals(message.type()))) {
+          traffic.lines.add("!! console " + message.type() + ": " + message.text());
+        }
+      });
+      return traffic;
+    }
+
+    private static String shortUrl(String url) {
+      return url.replaceFirst("^https?://[^/]+", "");
+    }
+
+    void mark() {
+      lines.clear();
+      recording = true;
+    }
+
+    void note(String line) {
+      lines.add(line);
+    }
+
+    String since() {
+      synchronized (lines) {
+        return String.join("\n  ", lines);
+      }
+    }
   }
 
   /**
@@ -172,11 +240,13 @@ public final class Tasklist implements AutoCloseable {
     private final String username;
     private final BrowserContext context;
     private final Page page;
+    private final Traffic traffic;
 
-    User(String username, BrowserContext context, Page page) {
+    User(String username, BrowserContext context, Page page, Traffic traffic) {
       this.username = username;
       this.context = context;
       this.page = page;
+      this.traffic = traffic;
     }
 
     public Page page() {
@@ -263,6 +333,7 @@ public final class Tasklist implements AutoCloseable {
 
     /** Opens a task from a filter and claims it if it is a group task, as Tasklist requires before editing. */
     public void openTask(String filter, String taskName) {
+      traffic.mark();
       page.click(".task-filter >> text=" + filter);
       page.click(".tasks-list .task h4 >> text=" + taskName);
       page.waitForSelector(".fjs-form");
@@ -275,6 +346,7 @@ public final class Tasklist implements AutoCloseable {
      * is not yet identified); then claims it like {@link #openTask}.
      */
     public void openTaskShowing(String filter, String taskName, String text) {
+      traffic.mark();
       showFilter(filter);
       Locator cards = page.locator(".tasks-list .task h4").filter(new Locator.FilterOptions().setHasText(taskName));
       try {
@@ -462,15 +534,48 @@ public final class Tasklist implements AutoCloseable {
       return page.locator(".fjs-form").first().innerText();
     }
 
-    /** Completes the open task and waits until Tasklist has taken it off the list. */
+    /**
+     * Completes the open task and waits until Tasklist has taken it off the list; when it does not, the failure
+     * names what the page shows and every API call it made after the click, with its answer.
+     */
     public void complete() {
       String taskTitle = page.locator("h2.task").first().innerText();
       dismissNotifications();
+      traffic.note("-- Complete clicked");
       page.click("button:has-text(\"Complete\")");
-      page.waitForSelector("text=Select a task in the list.",
-          new Page.WaitForSelectorOptions().setTimeout(20_000));
+      try {
+        page.waitForSelector("text=Select a task in the list.",
+            new Page.WaitForSelectorOptions().setTimeout(20_000));
+      } catch (com.microsoft.playwright.PlaywrightException e) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "browser-complete-" + username + ".png")));
+        throw new IllegalStateException(username + ": Tasklist did not return to the list after completing \""
+            + taskTitle.strip() + "\"; the page shows: "
+            + page.locator(".task-card, .notifications, .page-notifications").allInnerTexts().stream()
+                .map(t -> t.replaceAll("\\s+", " ").strip()).toList()
+            + "; its calls since the task was opened:\n  " + traffic.since() + "\n  the form's state: " + formState(), e);
+      }
       if (taskTitle.isBlank()) {
         throw new IllegalStateException(username + ": no task was open");
+      }
+    }
+
+    /** Tasklist's own state of the open form, for a failure message: its Complete buttons, errors and alerts. */
+    private String formState() {
+      try {
+        return String.valueOf(page.evaluate("() => {"
+            + " const out = [];"
+            + " document.querySelectorAll('button').forEach(b => { if (/complete/i.test(b.textContent))"
+            + "   out.push('button ' + b.textContent.trim() + (b.disabled ? ' disabled' : ' enabled')"
+            + "   + (b.offsetParent ? ' shown' : ' hidden')); });"
+            + " document.querySelectorAll('.fjs-form-field-error, .alert').forEach(a =>"
+            + "   out.push((a.offsetParent ? 'shown ' : 'hidden ') + a.className + ': ' + a.textContent.trim()));"
+            + " const form = window.angular && document.querySelector('[cam-tasklist-form]');"
+            + " if (form) { const sc = window.angular.element(form).isolateScope() || window.angular.element(form).scope();"
+            + "   out.push('form scope: completeInProgress=' + sc.completeInProgress + ' invalid=' + sc.$invalid"
+            + "   + ' taskRemoved=' + sc.taskRemoved + ' loaded=' + sc.$loaded); }"
+            + " return out.join(' | '); }"));
+      } catch (RuntimeException unreadable) {
+        return "unreadable: " + unreadable.getMessage();
       }
     }
 

@@ -68,6 +68,12 @@ class OtherRecordsReportTest {
   void sallysQuarterCountsEveryCapabilitysRecordsAtHerSchoolAndListsHerNarrative() {
     YearQuarter quarter = YearQuarter.from(lastMonth.atDay(1));
     QuarterlyReport r = reports.forOfficer("sally", quarter);
+    assertThat(map(r.otherRecords())).as("every record of the SRO's year (issue 18) is counted").containsKeys(
+        "Incidents reported", "Suspected child abuse or neglect reported", "Emergency plans reviewed", "Drills held",
+        "Weekly meetings with the principal", "Conferences held", "Extra-curricular events worked",
+        "Truancy cases opened", "Truancy home visits", "Truancy board hearings attended",
+        "Formal interrogations of students", "SRO absences (leave, training, court days)",
+        "Monthly narratives to the Detective Sergeant");
     assertThat(map(r.otherRecords())).containsEntry("Truancy cases opened", 2L)
         .containsEntry("Monthly narratives to the Detective Sergeant", 1L)
         .containsEntry("SRO absences (leave, training, court days)", 0L);

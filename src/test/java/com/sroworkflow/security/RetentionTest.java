@@ -45,6 +45,30 @@ class RetentionTest {
   @Autowired NotificationRepository notifications;
   @Autowired com.sroworkflow.notification.OutboxDelivery delivery;
 
+  @Autowired org.springframework.scheduling.config.ScheduledTaskHolder scheduled;
+
+  /**
+   * The nightly removal runs at 1:30 AM in the district (America/New_York), not in the server's zone: on a server
+   * whose clock runs in UTC it next runs at 6:30 UTC in December (EST) and 5:30 UTC in July (EDT).
+   */
+  @Test
+  void theNightlyRemovalRunsAtHalfPastOneInTheDistrictWhateverTheServersZone() {
+    org.springframework.scheduling.Trigger nightly = scheduled.getScheduledTasks().stream()
+        .map(org.springframework.scheduling.config.ScheduledTask::getTask)
+        .filter(task -> task.toString().contains("RetentionSchedule.nightly"))
+        .map(org.springframework.scheduling.config.TriggerTask.class::cast)
+        .map(org.springframework.scheduling.config.TriggerTask::getTrigger).findFirst().orElseThrow();
+    java.time.ZoneId district = java.time.ZoneId.of("America/New_York");
+    for (Instant serverNow : new Instant[] {Instant.parse("2026-12-03T12:00:00Z"), Instant.parse("2026-07-15T12:00:00Z")}) {
+      var utcServer = new org.springframework.scheduling.support.SimpleTriggerContext(
+          java.time.Clock.fixed(serverNow, java.time.ZoneOffset.UTC));
+      java.time.ZonedDateTime next = nightly.nextExecution(utcServer).atZone(district);
+      assertThat(next.toLocalTime()).as("next run after " + serverNow + ", in the district")
+          .isEqualTo(java.time.LocalTime.of(1, 30));
+      assertThat(next.toLocalDate()).isEqualTo(serverNow.atZone(district).toLocalDate().plusDays(1));
+    }
+  }
+
   @AfterEach
   void realTime() {
     ClockUtil.reset();

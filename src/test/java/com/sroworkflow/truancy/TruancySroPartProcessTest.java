@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * the compartment it keeps: what the SRO writes is a police record. The school's readers of the case (principal
  * paula, attendance officer alex) and the school's counselor maria read the case by every route a person has (the
  * engine's REST API: runtime, tasks, history variables and details, activity and task history; the case file's
- * JSON and its audit trail) and get none of the SRO's notes; the SRO does.
+ * JSON and its audit trail) and get none of the SRO's notes; the SRO does, and so does her supervisor, Detective
+ * Sergeant sam, who reads the SRO's part (not the school's) and is offered none of its tasks.
  */
 @IntegrationTest
 class TruancySroPartProcessTest {
@@ -86,7 +87,7 @@ class TruancySroPartProcessTest {
   }
 
   @Test
-  void theSrosNotesOfTheHomeVisitAndTheHearingReachNoSchoolReaderByAnyRouteAndTheSroReadsThem() {
+  void theSrosNotesOfTheHomeVisitAndTheHearingReachNoSchoolReaderByAnyRouteTheSroAndHerSergeantReadThem() {
     ProcessInstance pi = scenario.start("alex", "truancyCase", TruancyTestData.lhsCase());
     scenario.complete("alex", scenario.task(pi, "ContactHome"), Map.of("homeContactMethod", "PHONE",
         "familyReached", true, "homeContactNotes", "Mother says the bus stop moved.", "attendanceAfterContact",
@@ -101,6 +102,14 @@ class TruancySroPartProcessTest {
       assertThat(scenario.as(reader, () -> scenario.tasks.createTaskQuery().taskId(visit.getId()).count()))
           .as(reader + " does not see the SRO's task").isZero();
     }
+    // the sergeant reads the SRO's part but does not work it: no task is offered to him, and he cannot take it
+    assertThat(scenario.as("sam", () -> scenario.tasks.createTaskQuery().taskId(visit.getId()).count()))
+        .as("sam is offered no task of the SRO's part").isZero();
+    assertThat(scenario.as("sam", () -> scenario.runtime.createProcessInstanceQuery()
+        .processInstanceId(visitPart.getId()).count())).as("sam reads the SRO's part").isOne();
+    assertThat(Http.as(rest, "sam").post("/engine-rest/task/" + visit.getId() + "/claim", "{\"userId\": \"sam\"}")
+        .getStatusCode().value()).as("sam cannot claim the SRO's task").isIn(403, 404);
+    assertThat(scenario.tasks.createTaskQuery().taskId(visit.getId()).singleResult().getAssignee()).isNull();
     scenario.complete("sally", visit, Map.of("homeVisitDate", scenario.calendar.today().toString(),
         "visitPoliceNotes", VISIT_NOTE, "boardRecommendation", "BOARD"));
     assertThat(visitPart).hasPassedInOrder("WhichPart", "HomeVisit", "VisitRecorded").isEnded();
@@ -134,5 +143,9 @@ class TruancySroPartProcessTest {
     String sallys = everything("sally", pi.getId(), visitPart.getId()) + everything("sally", pi.getId(),
         hearingPart.getId());
     assertThat(sallys).contains("SRO-ONLY-VISIT-7731").contains("SRO-ONLY-HEARING-4410");
+    // so does her sergeant; the school's part of the case stays with the school
+    String sams = everything("sam", pi.getId(), visitPart.getId()) + everything("sam", pi.getId(), hearingPart.getId());
+    assertThat(sams).contains("SRO-ONLY-VISIT-7731").contains("SRO-ONLY-HEARING-4410")
+        .doesNotContain("bus stop moved");
   }
 }
