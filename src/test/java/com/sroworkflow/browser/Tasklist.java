@@ -522,7 +522,7 @@ public final class Tasklist implements AutoCloseable {
      */
     @Override
     public void close() {
-      if (page.locator(".modal").count() == 0 && !tasklist.parked.containsKey(username)) {
+      if (page.locator(".modal:visible").count() == 0 && !tasklist.parked.containsKey(username)) {
         tasklist.parked.put(username, this);
         return;
       }
