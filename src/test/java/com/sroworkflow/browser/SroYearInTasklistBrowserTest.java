@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,17 +62,6 @@ class SroYearInTasklistBrowserTest {
     year.reset();
     year.done();
   }
-
-  /**
-   * Open defect (issue 18, 2026-12-03), seen in 4 of 6 runs of these walks on a loaded machine: after the SRO fills
-   * the form and presses Complete, Tasklist sends no submit-form at all (the recorded calls after the click are only
-   * its 10-second refreshes: GET /task/{id} 200 and the filter's list 200; no 4xx/5xx, no console or page error),
-   * or keeps Complete disabled with the form filled; the task stays open. "The task has been removed." in the card's
-   * text is Tasklist's hidden alert, not shown on the page (target/browser-complete-sally.png). The same steps
-   * complete through Tasklist's API (security/SroYearTasklistWalkTest, mou/SchoolYearInTasklistTest). Tasklist's
-   * complete() now reports the calls, the form's state and a screenshot when it happens.
-   */
-  private static final String OPEN_DEFECT = "Tasklist sends no submit-form on Complete (see OPEN_DEFECT)";
 
   private Tasklist tasklist() {
     return Tasklist.open("http://localhost:" + port);
@@ -131,7 +119,6 @@ class SroYearInTasklistBrowserTest {
   }
 
   @Test
-  @Disabled(OPEN_DEFECT)
   void tinaReportsSuspectedNeglectRecordsTheHotlineNumberAndPaulaAndSallyAreTold() {
     try (Tasklist tasklist = tasklist()) {
       try (User tina = tasklist.login("tina")) {
@@ -169,7 +156,6 @@ class SroYearInTasklistBrowserTest {
   }
 
   @Test
-  @Disabled(OPEN_DEFECT)
   void tinaAsksForAConferenceForAStudentSallySchedulesHoldsAndRecordsIt() {
     try (Tasklist tasklist = tasklist()) {
       try (User tina = tasklist.login("tina")) {
@@ -196,7 +182,6 @@ class SroYearInTasklistBrowserTest {
   }
 
   @Test
-  @Disabled(OPEN_DEFECT)
   void samDesignatesAGameAndAssignsSallyWhoRecordsHerAttendance() {
     try (Tasklist tasklist = tasklist()) {
       try (User sam = tasklist.login("sam")) {

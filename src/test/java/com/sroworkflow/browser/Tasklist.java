@@ -562,9 +562,16 @@ public final class Tasklist implements AutoCloseable {
     public void complete() {
       String taskTitle = page.locator("h2.task").first().innerText();
       dismissNotifications();
+      // form-js (in Tasklist 7.24) debounces what is typed into a text field and hands it to the form when the field
+      // loses focus: the person's last field is left first, and Complete is pressed once the form holds its value.
+      page.evaluate("() => document.activeElement && document.activeElement.blur && document.activeElement.blur()");
+      page.waitForTimeout(350);
       traffic.note("-- Complete clicked");
-      page.click("button:has-text(\"Complete\")");
       try {
+        page.waitForResponse(r -> r.request().method().equals("POST")
+                && (r.url().endsWith("/submit-form") || r.url().endsWith("/complete")),
+            new Page.WaitForResponseOptions().setTimeout(20_000),
+            () -> page.click("button:has-text(\"Complete\")"));
         page.waitForSelector("text=Select a task in the list.",
             new Page.WaitForSelectorOptions().setTimeout(20_000));
       } catch (com.microsoft.playwright.PlaywrightException e) {
