@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The SRO's-year processes walked as Tasklist walks them, through the API Tasklist calls with each demo user's
  * login session and CSRF token: the start form, the user's filter and its list, the task's deployed form, and
  * submit-form. An incident from the teacher's report to the SRO; an abuse report from the reporter to the
- * principal and the SRO; an interrogation checklist of the SRO.
+ * principal and the SRO; an interrogation checklist of the SRO; an SRO's removal from a school, whose open task
+ * the covering SRO then finds in her own list and completes.
  */
 @IntegrationTest
 class SroYearTasklistWalkTest {
@@ -32,6 +33,8 @@ class SroYearTasklistWalkTest {
   @Autowired SroYearScenario scenario;
   @Autowired SchoolCalendar calendar;
   @Autowired HistoryService history;
+  @Autowired com.sroworkflow.assignment.ProgramScenario program;
+  @Autowired com.sroworkflow.selection.SelectionScenario selection;
   private Hostile tasklist;
 
   @BeforeEach
@@ -127,5 +130,37 @@ class SroYearTasklistWalkTest {
         Map.of("parentsNotified", "NO", "parentsNotNotifiedReason", "Not reachable.", "rightsAdvised", "MIRANDA",
             "rightsWaived", "NO", "present", "Sally Sato, Paula Park"));
     assertThat(ended(id)).isTrue();
+  }
+
+  /**
+   * Issue 18, item 8: the Chief removes Steve from Washington Middle School in Tasklist and names Sally to cover it;
+   * the interrogation checklist Steve had open there is then in Sally's list, never left with nobody, and she
+   * completes it; Steve no longer sees it.
+   */
+  @Test
+  void theChiefRemovesSteveAndSallyFindsAndCompletesHisOpenChecklist() {
+    try {
+      removeSteveAndCover();
+    } finally {
+      // Steve back at WMS for the other tests of this application, the replacement vacancy gone
+      selection.reset();
+      program.reset();
+    }
+  }
+
+  private void removeSteveAndCover() {
+    String checklist = start("steve", "studentInterrogation", Map.of("schoolCode", "WMS", "studentName", "Riley Stone",
+        "purpose", "The bus stop fight."));
+    taskInFilter("steve", "My work", checklist, "student-interrogation-checks");
+    String removal = start("chief", "sroRemoval", Map.of("removalSchool", "WMS", "removalOfficer", "steve",
+        "removalReason", "Reassigned to patrol by the department."));
+    submit("chief", taskInFilter("chief", "My work", removal, "sro-removal-cover"), Map.of("coverOfficer", "sally"));
+    assertThat(ended(removal)).isTrue();
+
+    String task = taskInFilter("sally", "My work", checklist, "student-interrogation-checks");
+    assertThat(tasklist.get("steve", API + "/task?processInstanceId=" + checklist).json()).as("Steve's list").isEmpty();
+    submit("sally", task, Map.of("parentsNotified", "NO", "parentsNotNotifiedReason", "Not reachable.",
+        "rightsAdvised", "MIRANDA", "rightsWaived", "NO", "present", "Sally Sato, Peter Price"));
+    assertThat(ended(checklist)).isTrue();
   }
 }
