@@ -368,22 +368,10 @@ final class TaskListLatency {
     // One principal at a time (no queueing): what a request costs by itself, with and without authorization.
     List<Principal> alone = principals.subList(0, Math.min(30, principals.size()));
     Result single = sequential(alone);
-    ours.app.probe("/authorization/off");
-    Result singleFloor;
-    try {
-      singleFloor = sequential(alone);
-    } finally {
-      ours.app.probe("/authorization/on");
-    }
+    Result singleFloor = withoutAuthorization(ours, () -> sequential(alone));
     add("1 at a time", single, singleFloor, rows);
     Result every = everyCount(alone);
-    ours.app.probe("/authorization/off");
-    Result everyFloor;
-    try {
-      everyFloor = everyCount(alone);
-    } finally {
-      ours.app.probe("/authorization/on");
-    }
+    Result everyFloor = withoutAuthorization(ours, () -> everyCount(alone));
     Report.Latency e = new Report.Latency("1 at a time", EVERY_COUNT, every.ms()[0].length, pcts(every.ms()[0]),
         pcts(everyFloor.ms()[0]), rows, every.failed()[0], everyFloor.ms()[0].length, everyFloor.failed()[0]);
     bench.report.latencies.add(e);
@@ -396,14 +384,18 @@ final class TaskListLatency {
     for (int n : List.of(50, big)) {
       List<Principal> group = principals.subList(0, Math.min(n, principals.size()));
       Result authorized = load(group, seconds, true);
-      ours.app.probe("/authorization/off");
-      Result floor;
-      try {
-        floor = load(group, seconds, false);
-      } finally {
-        ours.app.probe("/authorization/on");
-      }
+      Result floor = withoutAuthorization(ours, () -> load(group, seconds, false));
       add(group.size() + " principals", authorized, floor, rows);
+    }
+  }
+
+  /** The floor: the same measurement with the engine's authorization checks off, switched on again whatever happens. */
+  private static Result withoutAuthorization(Side ours, java.util.concurrent.Callable<Result> measure) throws Exception {
+    ours.app.probe("/authorization/off");
+    try {
+      return measure.call();
+    } finally {
+      ours.app.probe("/authorization/on");
     }
   }
 
