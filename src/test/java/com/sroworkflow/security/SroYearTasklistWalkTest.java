@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sroworkflow.IntegrationTest;
 import com.sroworkflow.incident.SroYearScenario;
 import com.sroworkflow.school.SchoolCalendar;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,9 +160,17 @@ class SroYearTasklistWalkTest {
     assertThat(ended(removal)).isTrue();
 
     String task = taskInFilter("sally", "My work", checklist, "student-interrogation-checks");
-    // Steve, signing in again after his removal, no longer sees the school's checklist
+    // Steve, signing in again after his removal, no longer sees the school's checklist; in the Tasklist he had open
+    // before it, once his session reads his schools again (at most 30 s: camunda.bpm.webapp.auth.cache)
     assertThat(tasklist.get("steve", "/engine-rest/task?processInstanceId=" + checklist).json()).as("Steve's list")
         .isEmpty();
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 31_000));
+    try {
+      assertThat(tasklist.get("steve", API + "/task?processInstanceId=" + checklist).json())
+          .as("Steve's open Tasklist, 31 s after his removal").isEmpty();
+    } finally {
+      ClockUtil.reset();
+    }
     submit("sally", task, Map.of("parentsNotified", "NO", "parentsNotNotifiedReason", "Not reachable.",
         "rightsAdvised", "MIRANDA", "rightsWaived", "NO", "present", "Sally Sato, Peter Price"));
     assertThat(ended(checklist)).isTrue();
