@@ -145,7 +145,8 @@ class Gate {
           List<String> narrowing = AllowList.HISTORY_NARROWING.get(target.path().split("/")[2]);
           for (String parameter : narrowing) {
             String value = request.getParameter(parameter);
-            if (value != null && !value.isBlank()) {
+            // an id at least: "," or spaces would reach the engine as an empty list, which filters nothing
+            if (value != null && value.chars().anyMatch(Character::isLetterOrDigit)) {
               return true;
             }
           }

@@ -101,7 +101,8 @@ class HistoryStatisticsHostileTest {
         }
       }
       // an empty value, an exclusion, and parameters that name no one case do not narrow
-      for (String query : List.of("?processInstanceId=", "?processInstanceIdNotIn=" + pi, "?tenantIdIn=LHS",
+      for (String query : List.of("?processInstanceId=", "?processInstanceIdIn=,", "?processInstanceIdNotIn=" + pi,
+          "?tenantIdIn=LHS",
           "?sortBy=time&sortOrder=desc&maxResults=5")) {
         refusedUnnarrowed(mount + "/history/detail" + query, "detail");
       }
