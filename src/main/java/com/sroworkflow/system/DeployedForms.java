@@ -41,15 +41,19 @@ class DeployedForms {
 
   /**
    * The form a user task of a definition names in its {@code camunda:formRef}, read from the model once per task
-   * of a definition (a deployed model never changes); empty when it names none, null when the reference is an
-   * expression, which only the engine can resolve for a task. The caller reads as the engine.
+   * of a definition (a deployed model never changes); empty when it names none. The reference may be an expression
+   * ({@link #isExpression}), which only the engine can resolve for a task. The caller reads as the engine.
    */
   public Optional<String> formRefOf(RepositoryService repository, String processDefinitionId, String taskKey) {
-    Optional<String> ref = formRefs.computeIfAbsent(processDefinitionId + "#" + taskKey, k -> {
+    return formRefs.computeIfAbsent(processDefinitionId + "#" + taskKey, k -> {
       ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
       return Optional.ofNullable(element instanceof UserTask task ? task.getCamundaFormRef() : null);
     });
-    return ref.isPresent() && ref.get().contains("${") ? null : ref;
+  }
+
+  /** Whether a form reference is an expression ({@code ${...}}), resolved by the engine for each task. */
+  public static boolean isExpression(String formRef) {
+    return formRef.contains("${");
   }
 
   /** The form of a deployment, read outside any engine command: the caller reads as the engine. */

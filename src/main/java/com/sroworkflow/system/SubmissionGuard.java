@@ -118,7 +118,7 @@ public class SubmissionGuard implements ContainerRequestFilter {
     return asEngine(engine, () -> {
       RepositoryService repository = engine.getRepositoryService();
       Optional<String> formRef = FORMS.formRefOf(repository, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-      if (formRef == null) {
+      if (formRef.filter(DeployedForms::isExpression).isPresent()) {
         Task withKeys = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         formRef = Optional.ofNullable(withKeys == null || withKeys.getCamundaFormRef() == null ? null
             : withKeys.getCamundaFormRef().getKey());

@@ -10,7 +10,12 @@ import com.sroworkflow.selection.ApplicationRepository;
 import com.sroworkflow.selection.EligibilityFindingRepository;
 import com.sroworkflow.selection.SelectionScenario;
 import com.sroworkflow.system.RetentionSchedule;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
@@ -24,6 +29,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.Trigger;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.config.TriggerTask;
+import org.springframework.scheduling.support.SimpleTriggerContext;
 
 /**
  * Once a case's retention period has passed, Camunda's scheduled history cleanup removes its history
@@ -45,7 +55,7 @@ class RetentionTest {
   @Autowired NotificationRepository notifications;
   @Autowired com.sroworkflow.notification.OutboxDelivery delivery;
 
-  @Autowired org.springframework.scheduling.config.ScheduledTaskHolder scheduled;
+  @Autowired ScheduledTaskHolder scheduled;
 
   /**
    * The nightly removal runs at 1:30 AM in the district (America/New_York), not in the server's zone: on a server
@@ -53,18 +63,18 @@ class RetentionTest {
    */
   @Test
   void theNightlyRemovalRunsAtHalfPastOneInTheDistrictWhateverTheServersZone() {
-    org.springframework.scheduling.Trigger nightly = scheduled.getScheduledTasks().stream()
-        .map(org.springframework.scheduling.config.ScheduledTask::getTask)
+    Trigger nightly = scheduled.getScheduledTasks().stream()
+        .map(ScheduledTask::getTask)
         .filter(task -> task.toString().contains("RetentionSchedule.nightly"))
-        .map(org.springframework.scheduling.config.TriggerTask.class::cast)
-        .map(org.springframework.scheduling.config.TriggerTask::getTrigger).findFirst().orElseThrow();
-    java.time.ZoneId district = java.time.ZoneId.of("America/New_York");
+        .map(TriggerTask.class::cast)
+        .map(TriggerTask::getTrigger).findFirst().orElseThrow();
+    ZoneId district = ZoneId.of("America/New_York");
     for (Instant serverNow : new Instant[] {Instant.parse("2026-12-03T12:00:00Z"), Instant.parse("2026-07-15T12:00:00Z")}) {
-      var utcServer = new org.springframework.scheduling.support.SimpleTriggerContext(
-          java.time.Clock.fixed(serverNow, java.time.ZoneOffset.UTC));
-      java.time.ZonedDateTime next = nightly.nextExecution(utcServer).atZone(district);
+      var utcServer = new SimpleTriggerContext(
+          Clock.fixed(serverNow, ZoneOffset.UTC));
+      ZonedDateTime next = nightly.nextExecution(utcServer).atZone(district);
       assertThat(next.toLocalTime()).as("next run after " + serverNow + ", in the district")
-          .isEqualTo(java.time.LocalTime.of(1, 30));
+          .isEqualTo(LocalTime.of(1, 30));
       assertThat(next.toLocalDate()).isEqualTo(serverNow.atZone(district).toLocalDate().plusDays(1));
     }
   }
