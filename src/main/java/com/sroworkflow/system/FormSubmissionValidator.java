@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.camunda.spin.json.SpinJsonNode;
@@ -25,6 +30,8 @@ import org.camunda.spin.json.SpinJsonNode;
 final class FormSubmissionValidator {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A zone or offset at the end of a date-time or time: Z, +05:00, -0500. */
+  private static final Pattern ZONE = Pattern.compile("(Z|[+-]\\d\\d:?\\d\\d)$");
 
   private FormSubmissionValidator() {}
 
@@ -172,7 +179,43 @@ final class FormSubmissionValidator {
   }
 
   private static String stripZone(String s) {
-    return s.replaceFirst("(Z|[+-]\\d\\d:?\\d\\d)$", "");
+    return ZONE.matcher(s).replaceFirst("");
+  }
+
+  /**
+   * The form's date-time and time fields whose value names a zone or an offset, each as the same moment in the
+   * district's zone without one. The forms submit school time without a zone ({@code timeSerializingFormat:
+   * no_timezone}), and the steps read it so; a REST client may send an instant instead ("17:00Z"), which is
+   * 12:00 in New York, not 17:00: read as school time it would be five hours off, and "in the future" for a call
+   * made a minute ago. Call after {@link #validate}, which has checked that each value parses.
+   *
+   * @param today the day in the district a time of day (no date) falls on, for the offset of that day
+   */
+  static Map<String, String> inDistrictZone(FormSchema form, Function<String, Object> values, ZoneId zone,
+      LocalDate today) {
+    Map<String, String> moved = new LinkedHashMap<>();
+    for (FormSchema.Field f : form.fields()) {
+      if (!"datetime".equals(f.type()) || !(plain(values.apply(f.key())) instanceof String s)) {
+        continue;
+      }
+      Matcher offset = ZONE.matcher(s);
+      if (!offset.find()) {
+        continue;
+      }
+      // ISO offsets have a colon (+05:00); form-js and other clients may send +0500
+      String iso = offset.group(1).length() == 5
+          ? s.substring(0, offset.start()) + offset.group(1).substring(0, 3) + ":" + offset.group(1).substring(3) : s;
+      try {
+        if ("time".equals(f.subtype())) {
+          moved.put(f.key(), OffsetTime.parse(iso).atDate(today).atZoneSameInstant(zone).toLocalTime().toString());
+        } else if ("datetime".equals(f.subtype())) {
+          moved.put(f.key(), OffsetDateTime.parse(iso).atZoneSameInstant(zone).toLocalDateTime().toString());
+        }
+      } catch (DateTimeParseException e) {
+        throw InvalidInputException.of(f.key(), "form.date-invalid", f.readableName(), abbreviate(s));
+      }
+    }
+    return moved;
   }
 
   private static void list(FormSchema.Field f, Object value, String name, String key) {

@@ -7,7 +7,11 @@ import com.sroworkflow.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.time.OffsetTime;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,6 +49,10 @@ class FormValidationTest {
          "values": [{"label": "Yes", "value": "yes"}, {"label": "No", "value": "no"}]},
         {"type": "checkbox", "key": "confirmed", "label": "Confirmed"},
         {"type": "datetime", "key": "on", "dateLabel": "On", "subtype": "date"},
+        {"type": "datetime", "key": "at", "dateLabel": "At", "timeLabel": "Time", "subtype": "datetime",
+         "timeSerializingFormat": "no_timezone"},
+        {"type": "datetime", "key": "from", "timeLabel": "From", "subtype": "time",
+         "timeSerializingFormat": "no_timezone"},
         {"type": "text", "text": "display only"}
       ]}""";
 
@@ -53,6 +61,7 @@ class FormValidationTest {
   @Autowired TaskService tasks;
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;
+  @Autowired HistoryService history;
   @Autowired AuthorizationService authorizations;
 
   private String deploymentId;
@@ -120,6 +129,38 @@ class FormValidationTest {
     assertRefused(task, Map.of("score", 3L, "reason", "bell\u0007"), "reason", "control character");
     assertRefused(task, Map.of("score", 3L, "reason", "\u001b[2J cleared"), "reason", "control character");
     assertRefused(task, Map.of("score", 3L, "reason", "delete\u007f"), "reason", "control character");
+  }
+
+  /**
+   * The forms send school time without a zone; a REST client may send an instant. It is stored as the same moment
+   * in the district's zone (America/New_York), so a step reading it as school time is not hours off.
+   */
+  @Test
+  void aDateAndTimeWithAZoneIsStoredAsTheSameMomentInSchoolTime() {
+    Task task = startProbe();
+    tasks.complete(task.getId(), Map.of("score", 3L, "reason", "fine", "at", "2026-07-01T16:30:00Z",
+        "from", "17:00+0100"));
+    ZoneId district = ZoneId.of("America/New_York");
+    assertThat(stored(task, "at")).isEqualTo("2026-07-01T12:30");
+    assertThat(stored(task, "from")).isEqualTo(OffsetTime.parse("17:00+01:00")
+        .atDate(LocalDate.ofInstant(EngineClock.now(), district)).atZoneSameInstant(district).toLocalTime().toString());
+
+    Task winter = startProbe();
+    tasks.complete(winter.getId(), Map.of("score", 3L, "reason", "fine", "at", "2026-12-03T09:15:00-08:00"));
+    assertThat(stored(winter, "at")).isEqualTo("2026-12-03T12:15");
+
+    Task local = startProbe();
+    tasks.complete(local.getId(), Map.of("score", 3L, "reason", "fine", "at", "2026-12-03T09:15", "from", "08:05"));
+    assertThat(stored(local, "at")).as("school time as the form sends it is kept as sent").isEqualTo("2026-12-03T09:15");
+    assertThat(stored(local, "from")).isEqualTo("08:05");
+
+    Task wrong = startProbe();
+    assertRefused(wrong, Map.of("score", 3L, "reason", "x", "at", "2026-12-03T25:15Z"), "at", "not a valid date");
+  }
+
+  private Object stored(Task task, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .variableName(name).singleResult().getValue();
   }
 
   private void assertRefused(Task task, Map<String, Object> values, String field, String message) {
