@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -289,6 +290,20 @@ public final class Benchmark {
       report.costs.put(side.label(), sum);
       log(String.format("%s: acknowledgement %.1f statements / %.1f round trips / %.1f commits; whole referral %.1f / %.1f / %.1f",
           side.label(), sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]));
+    }
+    // A whole threat assessment, step by step: where ours spends what the bare engine does not.
+    for (Side side : List.of(ours, bare)) {
+      tp.steps = new LinkedHashMap<>();
+      for (int i = 0; i < n; i++) {
+        tp.threat(side, s);
+      }
+      Map<String, double[]> mean = new LinkedHashMap<>();
+      tp.steps.forEach((step, sum) -> mean.put(step, new double[] {(double) sum[0] / n, (double) sum[1] / n,
+          (double) sum[2] / n}));
+      tp.steps = null;
+      report.threatSteps.put(side.label(), mean);
+      log(side.label() + ": threat assessment, statements per step " + mean.entrySet().stream()
+          .map(e -> e.getKey() + " " + Math.round(e.getValue()[0])).toList());
     }
   }
 

@@ -39,6 +39,8 @@ final class Report {
   /** Per side and kind, per table: bytes and rows inserted per closed case (over the cases run for the size). */
   final Map<String, Map<String, double[]>> sizeTables = new LinkedHashMap<>();
   final Map<String, double[]> costs = new LinkedHashMap<>();
+  /** Per side, per step of a whole threat assessment: mean statements, round trips, commits. */
+  final Map<String, Map<String, double[]>> threatSteps = new LinkedHashMap<>();
   final Map<String, List<String>> statements = new LinkedHashMap<>();
   final Map<String, Long> memory = new LinkedHashMap<>();
   final List<StartUpResult> startUp = new ArrayList<>();
@@ -214,6 +216,7 @@ final class Report {
     costs.forEach((side, v) -> md.append(String.format("| %s | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f |\n", side, v[0],
         v[1], v[2], v[3], v[4], v[5])));
     md.append("\n");
+    threatStepCosts(md);
     statements.forEach((side, sql) -> {
       if (side.contains("first screen")) {
         return;
@@ -225,6 +228,33 @@ final class Report {
       }
       md.append("```\n\n</details>\n\n");
     });
+  }
+
+  private void threatStepCosts(StringBuilder md) {
+    if (threatSteps.size() < 2) {
+      return;
+    }
+    var sides = List.copyOf(threatSteps.keySet());
+    Map<String, double[]> ours = threatSteps.get(sides.get(0));
+    Map<String, double[]> bare = threatSteps.get(sides.get(1));
+    md.append("A whole threat assessment (the driven path: 10 tasks and the review's timer), step by step, mean of 5: each "
+        + "step from its request until everything it queued is done (ours' mails delivered); the driver's look-ups are "
+        + "not counted.\n\n");
+    md.append("| step | ").append(sides.get(0)).append(": statements / commits | ").append(sides.get(1))
+        .append(": statements / commits | ").append(sides.get(0)).append(" / ").append(sides.get(1)).append(" |\n|---|---|---|---|\n");
+    double[] total = new double[4];
+    for (String step : ours.keySet()) {
+      double[] o = ours.get(step);
+      double[] b = bare.getOrDefault(step, new double[3]);
+      md.append(String.format("| %s | %.1f / %.1f | %.1f / %.1f | %s |\n", step, o[0], o[2], b[0], b[2],
+          b[0] == 0 ? "" : String.format("%.2f", o[0] / b[0])));
+      total[0] += o[0];
+      total[1] += o[2];
+      total[2] += b[0];
+      total[3] += b[2];
+    }
+    md.append(String.format("| **whole case** | **%.1f / %.1f** | **%.1f / %.1f** | **%.2f** |\n\n", total[0], total[1],
+        total[2], total[3], total[0] / total[2]));
   }
 
   private void sizes(StringBuilder md) {

@@ -199,10 +199,33 @@ final class Throughput {
 
   // ---- the driver's steps, as HTTP requests
 
+  /**
+   * When set, what each step of a case costs in the application's JVM, by step (the start, a task's key, a timer):
+   * statements, round trips and commits from the request until everything it queued is done, summed over the cases
+   * run while it is set. The driver's own look-ups (the task's id, the timer's job) are not counted.
+   */
+  Map<String, long[]> steps;
+
+  private <T> T step(Side side, String name, Callable<T> step) throws Exception {
+    if (steps == null) {
+      return step.call();
+    }
+    drain(side);
+    long[] before = side.app.counts();
+    T result = step.call();
+    drain(side);
+    long[] after = side.app.counts();
+    long[] sum = steps.computeIfAbsent(name, k -> new long[3]);
+    for (int k = 0; k < 3; k++) {
+      sum[k] += after[k] - before[k];
+    }
+    return result;
+  }
+
   String start(Side side, String user, Kind kind, Map<String, Object> values) throws Exception {
     String key = side.bare ? kind.bare : kind.ours;
-    return side.as(user).post("/process-definition/key/" + key + "/submit-form", TasklistSession.variables(values))
-        .get("id").asText();
+    return step(side, "start", () -> side.as(user).post("/process-definition/key/" + key + "/submit-form",
+        TasklistSession.variables(values)).get("id").asText());
   }
 
   String taskId(Side side, String user, String pi, String key) throws Exception {
@@ -214,7 +237,11 @@ final class Throughput {
   }
 
   void complete(Side side, String user, String pi, String key, Map<String, Object> values) throws Exception {
-    completeTask(side, user, taskId(side, user, pi, key), values);
+    String taskId = taskId(side, user, pi, key);
+    step(side, key, () -> {
+      completeTask(side, user, taskId, values);
+      return null;
+    });
   }
 
   void completeTask(Side side, String user, String taskId, Map<String, Object> values) throws Exception {
@@ -237,7 +264,8 @@ final class Throughput {
     if (jobs.size() != 1) {
       throw new IllegalStateException(side.label() + ": " + jobs.size() + " timers " + activityId + " in " + pi);
     }
-    side.as("admin").post("/job/" + jobs.get(0).get("id").asText() + "/execute", Map.of());
+    String jobId = jobs.get(0).get("id").asText();
+    step(side, activityId + " (timer)", () -> side.as("admin").post("/job/" + jobId + "/execute", Map.of()));
   }
 
   /**
