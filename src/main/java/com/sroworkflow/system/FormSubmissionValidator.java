@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.camunda.spin.json.SpinJsonNode;
@@ -32,6 +33,11 @@ final class FormSubmissionValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** A zone or offset at the end of a date-time or time: Z, +05:00, -0500. */
   private static final Pattern ZONE = Pattern.compile("(Z|[+-]\\d\\d:?\\d\\d)$");
+  /** ISO date-time or time with an offset, the colon optional (+05:00 or +0500, as clients send it), or Z. */
+  private static final DateTimeFormatter DATE_TIME_WITH_OFFSET = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX]").toFormatter();
+  private static final DateTimeFormatter TIME_WITH_OFFSET = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_TIME).appendPattern("[XXX][XX]").toFormatter();
 
   private FormSubmissionValidator() {}
 
@@ -195,21 +201,17 @@ final class FormSubmissionValidator {
       LocalDate today) {
     Map<String, String> moved = new LinkedHashMap<>();
     for (FormSchema.Field f : form.fields()) {
-      if (!"datetime".equals(f.type()) || !(plain(values.apply(f.key())) instanceof String s)) {
+      if (!"datetime".equals(f.type()) || !(plain(values.apply(f.key())) instanceof String s)
+          || !ZONE.matcher(s).find()) {
         continue;
       }
-      Matcher offset = ZONE.matcher(s);
-      if (!offset.find()) {
-        continue;
-      }
-      // ISO offsets have a colon (+05:00); form-js and other clients may send +0500
-      String iso = offset.group(1).length() == 5
-          ? s.substring(0, offset.start()) + offset.group(1).substring(0, 3) + ":" + offset.group(1).substring(3) : s;
       try {
         if ("time".equals(f.subtype())) {
-          moved.put(f.key(), OffsetTime.parse(iso).atDate(today).atZoneSameInstant(zone).toLocalTime().toString());
+          moved.put(f.key(), OffsetTime.parse(s, TIME_WITH_OFFSET).atDate(today).atZoneSameInstant(zone).toLocalTime()
+              .toString());
         } else if ("datetime".equals(f.subtype())) {
-          moved.put(f.key(), OffsetDateTime.parse(iso).atZoneSameInstant(zone).toLocalDateTime().toString());
+          moved.put(f.key(), OffsetDateTime.parse(s, DATE_TIME_WITH_OFFSET).atZoneSameInstant(zone).toLocalDateTime()
+              .toString());
         }
       } catch (DateTimeParseException e) {
         throw InvalidInputException.of(f.key(), "form.date-invalid", f.readableName(), abbreviate(s));
