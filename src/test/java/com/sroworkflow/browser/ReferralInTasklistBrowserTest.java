@@ -1,5 +1,6 @@
 package com.sroworkflow.browser;
 
+import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sroworkflow.browser.Tasklist.User;
@@ -38,7 +39,7 @@ class ReferralInTasklistBrowserTest {
 
   @Test
   void aReferralIsWalkedToItsFollowUpByTheSroAndThePrincipal() {
-    String today = LocalDate.now().format(US);
+    String today = District.today().format(US);
     String instanceId;
     try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
       try (User sally = tasklist.login("sally")) {

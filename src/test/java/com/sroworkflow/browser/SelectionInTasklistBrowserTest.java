@@ -1,5 +1,6 @@
 package com.sroworkflow.browser;
 
+import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sroworkflow.browser.Tasklist.User;
@@ -57,7 +58,7 @@ class SelectionInTasklistBrowserTest {
         hana.startProcess("SRO vacancy");
         hana.fill("vacancyTitle", "SRO, Lincoln High School and Washington Middle School")
             .chooseExactly("Lincoln High School").chooseExactly("Washington Middle School").fill("postCount", 1)
-            .date("applicationDeadline", LocalDate.now().plusDays(14).format(US));
+            .date("applicationDeadline", District.today().plusDays(14).format(US));
         hana.screenshot("selection-1-open-vacancy");
         Accessibility.assertNoSeriousFindings(hana.page(), "HR's Tasklist with the vacancy form", Tasklist.CAMUNDA_CHROME);
         hana.submitStartForm();
@@ -102,7 +103,7 @@ class SelectionInTasklistBrowserTest {
       try (User hana = tasklist.login("hana")) {
         hana.openTask("HR: SRO selection", "Convene the interview board");
         hana.choose("Carl Cruz").choose("Rita Reyes")
-            .date("interviewAt", LocalDate.now().plusDays(3).format(US)).time("interviewAt", "10:00")
+            .date("interviewAt", District.today().plusDays(3).format(US)).time("interviewAt", "10:00")
             .fill("interviewLocation", "Police HQ, room 2");
         hana.page().click("button:has-text(\"Complete\")");
         assertThat(hana.errorNotification()).contains("two school-system representatives");
@@ -149,15 +150,15 @@ class SelectionInTasklistBrowserTest {
             "Complete Basic SRO course (40 hours)", "Complete State SRO certification");
         assertThat(olivia.cardsIn("My tasks")).allSatisfy(card -> assertThat(card).containsIgnoringCase("due"));
         olivia.openTask("My tasks", "Complete Basic SRO course (40 hours)");
-        olivia.date("completedOn", LocalDate.now().format(US)).fill("trainingProvider", "State Police Academy")
+        olivia.date("completedOn", District.today().format(US)).fill("trainingProvider", "State Police Academy")
             .fill("trainingHours", 40).fill("certificateNumber", "BSRO-2026-118")
-            .date("validUntil", LocalDate.now().plusYears(2).format(US));
+            .date("validUntil", District.today().plusYears(2).format(US));
         olivia.screenshot("selection-8-training");
         olivia.complete();
         olivia.openTask("My tasks", "Complete State SRO certification");
-        olivia.date("completedOn", LocalDate.now().format(US)).fill("trainingProvider", "State POST board")
+        olivia.date("completedOn", District.today().format(US)).fill("trainingProvider", "State POST board")
             .fill("certificateNumber", "SRO-CERT-5521")
-            .date("validUntil", LocalDate.now().plusYears(3).format(US));
+            .date("validUntil", District.today().plusYears(3).format(US));
         olivia.complete();
         assertThat(olivia.taskNamesIn("My tasks")).isEmpty();
       }

@@ -1,5 +1,6 @@
 package com.sroworkflow.browser;
 
+import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sroworkflow.browser.Tasklist.User;
@@ -37,8 +38,8 @@ class ThreatAssessmentInTasklistBrowserTest {
 
   @Test
   void aSeriousThreatIsWalkedFromReportToClosedCaseByTeamPrincipalAndSro() {
-    String today = LocalDate.now().format(US);
-    String yesterday = LocalDate.now().minusDays(1).format(US);
+    String today = District.today().format(US);
+    String yesterday = District.today().minusDays(1).format(US);
     String instanceId;
     try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {
       try (User maria = tasklist.login("maria")) {
@@ -135,7 +136,7 @@ class ThreatAssessmentInTasklistBrowserTest {
         maria.openTask("Threat cases", "Write the safety plan" + ": " + TASK_SUBJECT);
         maria.fill("planSummary", "Casey checks in with the counselor every morning for a month.")
             .fill("action1", "Morning check-in with the counselor").select("owner1", "Maria Moreno")
-            .date("due1", LocalDate.now().plusDays(7).format(US));
+            .date("due1", District.today().plusDays(7).format(US));
         maria.screenshot("threat-6b-safety-plan");
         maria.complete();
         maria.openTask("Threat cases", "Carry out a safety plan action" + ": " + TASK_SUBJECT);
@@ -176,7 +177,7 @@ class ThreatAssessmentInTasklistBrowserTest {
    */
   @Test
   void aTeachersReportWithoutTheStudentIsIdentifiedAndScreenedInTasklist() {
-    String today = LocalDate.now().format(US);
+    String today = District.today().format(US);
     String behaviour = "A student at the bus stop said the school \"will be sorry\" (" + System.nanoTime() + ")";
     String instanceId;
     try (Tasklist tasklist = Tasklist.open("http://localhost:" + port)) {

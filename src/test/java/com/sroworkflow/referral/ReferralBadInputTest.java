@@ -1,5 +1,6 @@
 package com.sroworkflow.referral;
 
+import com.sroworkflow.District;
 import static com.sroworkflow.referral.ReferralTestData.lhsReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,7 +139,7 @@ class ReferralBadInputTest {
     Stored before = stored();
 
     Map<String, Object> answer = Map.of("consentDecision", "GIVEN", "consentBy", "Morgan Doe, mother",
-        "consentMethod", "PHONE", "consentDate", LocalDate.now().plusDays(2).toString(), "consentScope", "Everything");
+        "consentMethod", "PHONE", "consentDate", District.today().plusDays(2).toString(), "consentScope", "Everything");
     assertThatThrownBy(() -> tasks.complete(consent.getId(), answer))
         .satisfies(e -> {
           assertThat(InvalidInputException.findIn(e).getField()).isEqualTo("consentDate");

@@ -1,5 +1,6 @@
 package com.sroworkflow.security;
 
+import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +71,7 @@ class BadInputSweepTest {
         () -> "/engine-rest/process-definition/key/sroVacancy/start",
         Map.of("vacancyTitle", "SRO post", "postCount", 1,
             "schoolCodes", JSON.createObjectNode().put("value", "[\"LHS\"]").put("type", "Json"),
-            "applicationDeadline", java.time.LocalDate.now().plusDays(9).toString()),
+            "applicationDeadline", District.today().plusDays(9).toString()),
         "vacancyTitle", "postCount", null, true));
     targets.add(new Target("apply", "omar", () -> "/engine-rest/process-definition/key/sroSelection/submit-form",
         Map.of("applyingFor", "self", "vacancyRef", otherVacancyRef, "statement", "I volunteer.",
@@ -107,7 +108,7 @@ class BadInputSweepTest {
             "removalReason", "The school asks in writing for a replacement SRO this term."),
         "removalReason", null, null, true));
     targets.add(new Target("log an activity", "sally", () -> "/engine-rest/process-definition/key/sroActivity/start",
-        Map.of("schoolCode", "LHS", "activityKind", "CLASS", "activityDate", java.time.LocalDate.now().toString(),
+        Map.of("schoolCode", "LHS", "activityKind", "CLASS", "activityDate", District.today().toString(),
             "participants", 25, "activitySummary", "Drug education, grade 9"),
         "activitySummary", "participants", null, true));
   }

@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ public class SelectionScenario {
     v.put("vacancyTitle", "SRO, Lincoln High School and feeder schools");
     v.put("schoolCodes", com.sroworkflow.system.JsonVariables.json(List.of(schools.split(",\\s*"))));
     v.put("postCount", posts);
-    v.put("applicationDeadline", LocalDate.now().plusDays(14).toString());
+    v.put("applicationDeadline", District.today().plusDays(14).toString());
     String definition = definition("sroVacancy");
     return as("hana", () -> forms.submitStartForm(definition, v));
   }
@@ -167,7 +168,7 @@ public class SelectionScenario {
   public void convene(ProcessInstance pi) {
     complete("hana", task(pi, "ConveneBoard"), Map.of(
         "boardMembers", org.camunda.spin.Spin.JSON("[\"carl\", \"rita\", \"raj\"]"),
-        "interviewAt", LocalDate.now().plusDays(3) + "T10:00",
+        "interviewAt", District.today().plusDays(3) + "T10:00",
         "interviewLocation", "Police HQ, room 2"));
   }
 

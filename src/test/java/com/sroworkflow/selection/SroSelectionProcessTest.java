@@ -1,5 +1,6 @@
 package com.sroworkflow.selection;
 
+import com.sroworkflow.District;
 import static com.sroworkflow.selection.SelectionScenario.cleanRecord;
 import static com.sroworkflow.selection.SelectionScenario.record;
 import static com.sroworkflow.selection.SelectionScenario.scores;
@@ -166,13 +167,13 @@ class SroSelectionProcessTest {
     });
 
     for (Task t : training) {
-      scenario.complete("olivia", t, Map.of("completedOn", java.time.LocalDate.now().toString(),
+      scenario.complete("olivia", t, Map.of("completedOn", District.today().toString(),
           "trainingProvider", "NASRO", "trainingHours", 40.0));
     }
     assertThat(pi).hasPassed("TrainingCompleted").isEnded();
     assertThat(trainings.findByApplicationIdOrderByIdAsc(applicationId)).allSatisfy(t -> {
       assertThat(t.getStatus()).isEqualTo(Training.Status.COMPLETED);
-      assertThat(t.getValidUntil()).isAfter(java.time.LocalDate.now());
+      assertThat(t.getValidUntil()).isAfter(District.today());
     });
     identity.deleteMembership("olivia", "sro");
     identity.deleteMembership("olivia", "threatTeam");
@@ -286,7 +287,7 @@ class SroSelectionProcessTest {
     assertThat(vacancy).hasNotPassed("TellHrFilled");
     Vacancy reopened = scenario.vacancies.findByReferenceIgnoreCase(ref).orElseThrow();
     assertThat(reopened.getStatus()).isEqualTo(Vacancy.Status.OPEN);
-    assertThat(reopened.getApplicationDeadline()).isAfterOrEqualTo(java.time.LocalDate.now().plusDays(7));
+    assertThat(reopened.getApplicationDeadline()).isAfterOrEqualTo(District.today().plusDays(7));
     assertThat(olivia).as("the candidate stays listed, told nothing").isWaitingAt("AwaitDecision", "ApplicationWithdrawn");
     assertThat(scenario.application(olivia).getStatus()).isEqualTo(Application.Status.ON_ELIGIBILITY_LIST);
     assertThat(scenario.appointments.count()).isZero();
@@ -338,7 +339,7 @@ class SroSelectionProcessTest {
     assertThat(followUp).isAssignedTo("sam");
     assertThat(tasks.createTaskQuery().taskId(basic.getId()).count()).as("the SRO's task stays open").isOne();
     scenario.complete("sam", followUp, Map.of("followUpNote", "Booked on the NASRO course starting next month."));
-    scenario.complete("olivia", basic, Map.of("completedOn", java.time.LocalDate.now().toString(),
+    scenario.complete("olivia", basic, Map.of("completedOn", District.today().toString(),
         "trainingProvider", "NASRO"));
     assertThat(trainings.findByApplicationIdOrderByIdAsc(scenario.application(pi).getId()))
         .anySatisfy(t -> assertThat(t.getFollowUpNote()).contains("NASRO"));
