@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -26,6 +28,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +43,8 @@ import org.springframework.stereotype.Component;
  *       of each user task that waits for its group. Built in through the documented parse-listener
  *       extension point, so that no model has to name them and Tasklist, REST and Java callers alike go
  *       through them (the built-in ones even when a cancellation skips the model's listeners);</li>
- *   <li>the history: submitted form values are written once, as the variables' updates, not twice (see
- *       {@link #postInit});</li>
+ *   <li>the history: submitted form values are written once, as the variables' updates, not twice, and a
+ *       step's empty fields leave no history until they get a value (see {@link #postInit});</li>
  *   <li>every authorization check: it takes the user's groups as they are, see
  *       {@link UnnarrowedGroupsAuthorizationManager};</li>
  *   <li>the product's own authority: {@link #runWithoutAuthorization} and
@@ -87,11 +90,22 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Issue 20: a form submitted through {@code submit-form} writes each text value into the history twice, as the
-   * variable's update (ACT_HI_DETAIL of type VariableUpdate, which the case audit trail reads with who set it) and
-   * as a "form field" entry of the same name and value (type FormProperty), which nothing reads: a statement and a
-   * history row per field of every submission. Only the second is left out; every other history event is written
-   * as before, at history level full.
+   * Issue 20: two kinds of history rows that nothing reads are left out; every other history event is written as
+   * before, at history level full.
+   * <ul>
+   *   <li>A form submitted through {@code submit-form} writes each value twice, as the variable's update
+   *       (ACT_HI_DETAIL of type VariableUpdate, which the case audit trail reads with who set it) and as a "form
+   *       field" entry of the same name and value (type FormProperty): only the second is left out.</li>
+   *   <li>A step's empty fields: a task's form answers are kept out of the case by an empty input mapping on the
+   *       task (a variable of the step that starts empty and ends with it). The engine wrote each such variable's
+   *       history when the task was created: a variable instance and a detail row for a value that was never
+   *       there (the threat model has 91 such fields). Now a variable created empty inside a step
+   *       ({@link #emptyStepVariable}) gets its history with its first value: the engine's history writer inserts
+   *       the variable instance on an update when it has none (its own rule, {@code DbHistoryEventHandler}), with
+   *       the update's detail and who set it, as before. A field left empty leaves no history; one set, even if
+   *       cleared again, keeps its history. A case's own variables (the process instance's scope) keep their
+   *       history from their creation, empty or not: {@link CarriedVariables} reads them.</li>
+   * </ul>
    */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -99,16 +113,29 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setHistoryEventHandler(new HistoryEventHandler() {
       @Override
       public void handleEvent(HistoryEvent event) {
-        if (!(event instanceof HistoricFormPropertyEventEntity)) {
+        if (kept(event)) {
           written.handleEvent(event);
         }
       }
 
       @Override
       public void handleEvents(List<HistoryEvent> events) {
-        written.handleEvents(events.stream().filter(e -> !(e instanceof HistoricFormPropertyEventEntity)).toList());
+        written.handleEvents(events.stream().filter(EnginePlugin::kept).toList());
       }
     });
+  }
+
+  private static boolean kept(HistoryEvent event) {
+    return !(event instanceof HistoricFormPropertyEventEntity)
+        && !(emptyStepVariable(event) && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE));
+  }
+
+  /** An empty variable of a step (an activity's scope or a task), not of the case itself. */
+  static boolean emptyStepVariable(HistoryEvent event) {
+    return event instanceof HistoricVariableUpdateEventEntity variable
+        && ValueType.NULL.getName().equals(variable.getSerializerName())
+        && variable.getScopeActivityInstanceId() != null
+        && !variable.getScopeActivityInstanceId().equals(variable.getProcessInstanceId());
   }
 
   /**
