@@ -188,7 +188,9 @@ final class Throughput {
     v.put("threatTargets", "Somebody in class");
     v.put("threatBehaviour", "Said in the cafeteria he would beat somebody up after school.");
     v.put("incidentDate", LocalDate.now(DISTRICT).toString());
-    v.put("incidentTime", "00:01");
+    // Midnight of the district's day: never in the future (00:01 was, in the first minute of the day in New York,
+    // and the form refused the case).
+    v.put("incidentTime", "00:00");
     v.put("incidentLocation", "Cafeteria");
     v.put("weapon", "NONE");
     v.put("reportSource", "STUDENT");
