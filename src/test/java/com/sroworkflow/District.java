@@ -1,13 +1,12 @@
 package com.sroworkflow;
 
-import com.sroworkflow.District;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
  * The district's day, as the forms and the steps mean "today": the school calendar's zone
  * ({@code sro.school-calendar.zone}, America/New_York in application.yaml, which the tests keep). The server's
- * {@code District.today()} is a day ahead of New York from 7 PM there (UTC midnight), when a date of "today" is
+ * {@code LocalDate.now()} is a day ahead of New York from 7 PM there (UTC midnight), when a date of "today" is
  * refused as being in the future: tests that read the server's day failed every evening.
  */
 public final class District {

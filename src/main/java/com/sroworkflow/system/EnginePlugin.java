@@ -131,7 +131,7 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
   }
 
   /** An empty variable of a step (an activity's scope or a task), not of the case itself. */
-  static boolean emptyStepVariable(HistoryEvent event) {
+  private static boolean emptyStepVariable(HistoryEvent event) {
     return event instanceof HistoricVariableUpdateEventEntity variable
         && ValueType.NULL.getName().equals(variable.getSerializerName())
         && variable.getScopeActivityInstanceId() != null

@@ -8,7 +8,6 @@ import com.sroworkflow.selection.Application;
 import com.sroworkflow.selection.ApplicationRepository;
 import com.sroworkflow.selection.SelectionScenario;
 import com.sroworkflow.selection.VacancyRepository;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;

@@ -4,7 +4,6 @@ import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sroworkflow.browser.Tasklist.User;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;

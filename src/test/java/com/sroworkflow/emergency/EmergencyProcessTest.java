@@ -1,5 +1,6 @@
 package com.sroworkflow.emergency;
 
+import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -91,7 +92,7 @@ class EmergencyProcessTest {
   void anOverdueReviewEscalatesToTheDistrictDesignee() {
     ProcessInstance pi = review("WMS");
     Task task = year.task(pi, "ReviewPlan");
-    year.at(LocalDate.ofInstant(task.getDueDate().toInstant(), java.time.ZoneId.of("America/New_York")).plusDays(1),
+    year.at(LocalDate.ofInstant(task.getDueDate().toInstant(), District.ZONE).plusDays(1),
         9);
     year.runDueJobs();
     assertThat(pi).hasPassed("EscalateReview", "DesigneeToldReview").isWaitingAt("ReviewPlan");

@@ -1,5 +1,6 @@
 package com.sroworkflow.meeting;
 
+import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,7 +10,6 @@ import com.sroworkflow.figures.RecordScope;
 import com.sroworkflow.mou.YearScenario;
 import com.sroworkflow.system.InvalidInputException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +60,7 @@ class MeetingProcessTest {
     Task task = year.task(pi, "MeetPrincipal");
     assertThat(task.getName()).isEqualTo("Meet the principal and record the meeting: Lincoln High School, week of"
         + " Mon, Nov 30, 2026");
-    assertThat(LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneId.of("America/New_York")))
+    assertThat(LocalDate.ofInstant(task.getDueDate().toInstant(), District.ZONE))
         .isEqualTo(LocalDate.of(2026, 12, 4));
     assertThatThrownBy(() -> year.program.complete("sally", task, Map.of("meetingOutcome", "HELD",
         "metOn", "2026-11-27", "meetingNotes", "Talked", "actionItems", "none")))

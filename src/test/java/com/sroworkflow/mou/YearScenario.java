@@ -1,5 +1,6 @@
 package com.sroworkflow.mou;
 
+import com.sroworkflow.District;
 import com.sroworkflow.assignment.ProgramScenario;
 import com.sroworkflow.emergency.DrillRepository;
 import com.sroworkflow.emergency.PlanReviewRepository;
@@ -71,7 +72,7 @@ public class YearScenario {
   public void done() {
     EngineClock.reset();
     mous.deleteAll();
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
+    LocalDate today = District.today();
     for (String school : List.of("LHS", "WMS")) {
       current(school, today.minusYears(1), today.plusYears(1));
     }
@@ -85,7 +86,7 @@ public class YearScenario {
   /** The clock at the hour of the day, in the district. */
   public void at(LocalDate day, int hour) {
     EngineClock.set(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0))
-        .atZone(java.time.ZoneId.of("America/New_York")).toInstant());
+        .atZone(District.ZONE).toInstant());
   }
 
   /** Runs every job that is due now (async steps, timers whose time has come), as the job executor would. */

@@ -1,5 +1,6 @@
 package com.sroworkflow.narrative;
 
+import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -66,7 +67,7 @@ class SroMonthlyNarrativeProcessTest {
   }
 
   private static java.time.Instant newYork(String localDateTime) {
-    return java.time.LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("America/New_York")).toInstant();
+    return java.time.LocalDateTime.parse(localDateTime).atZone(District.ZONE).toInstant();
   }
 
   private java.time.Instant nextOpening() {

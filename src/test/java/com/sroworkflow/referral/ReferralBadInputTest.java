@@ -11,7 +11,6 @@ import com.sroworkflow.identity.Roles;
 import com.sroworkflow.notification.NotificationRepository;
 import com.sroworkflow.system.InvalidInputException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

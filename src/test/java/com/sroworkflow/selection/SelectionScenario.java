@@ -3,7 +3,6 @@ package com.sroworkflow.selection;
 import com.sroworkflow.District;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
